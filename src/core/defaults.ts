@@ -1,0 +1,8 @@
+/** Flowglad's hosted checkout origin: allowed as a redirect target and preconnected by default. */
+export const FLOWGLAD_ORIGIN = 'https://app.flowglad.com';
+
+/** The route `createCheckoutSession` posts to unless told otherwise. */
+export const DEFAULT_ENDPOINT = '/api/checkout-sessions';
+
+/** How long the browser waits for the route before failing with `timeout`, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 15_000;

@@ -1,0 +1,46 @@
+import { CheckoutError } from './checkout-error';
+import type { CheckoutSessionBody } from './checkout-session-schema';
+import { validateCheckoutSession } from './validate-checkout-session';
+
+const resolve = (value: unknown, pageUrl: string | undefined): unknown => {
+  if (value === undefined) return pageUrl;
+  if (typeof value !== 'string' || !pageUrl) return value;
+  try {
+    return new URL(value, pageUrl).href;
+  } catch {
+    return value;
+  }
+};
+
+/**
+ * Turns what the caller asked for into the exact `checkoutSession` to send: `type` defaults to
+ * `'product'`, `successUrl`/`cancelUrl` default to the page and relative paths are resolved against it,
+ * then the shared schema checks it. Throws `CheckoutError('invalid_input')` listing every problem.
+ *
+ * @example
+ * ```ts
+ * prepareCheckoutInput({ priceId: 'price_1', successUrl: '/thanks' }, 'https://shop.test/cart');
+ * // → { type: 'product', priceId: 'price_1', quantity: 1, successUrl: 'https://shop.test/thanks', cancelUrl: 'https://shop.test/cart' }
+ * ```
+ */
+export function prepareCheckoutInput(input: unknown, pageUrl: string | undefined): CheckoutSessionBody {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new CheckoutError(
+      'invalid_input',
+      'Checkout input must be an object such as { priceId: "price_123", quantity: 1 }.',
+    );
+  }
+  const fields = input as Record<string, unknown>;
+  const checked = validateCheckoutSession({
+    ...fields,
+    type: fields.type ?? 'product',
+    successUrl: resolve(fields.successUrl, pageUrl),
+    cancelUrl: resolve(fields.cancelUrl, pageUrl),
+  });
+  if (checked.ok) return checked.data;
+  throw new CheckoutError(
+    'invalid_input',
+    `Invalid checkout input: ${checked.issues.map((issue) => issue.message).join('; ')}. Nothing was sent; fix the CheckoutButton props or the createCheckoutSession input.`,
+    { issues: checked.issues },
+  );
+}

@@ -1,0 +1,114 @@
+/** Fields every checkout session type accepts. */
+export interface CheckoutSessionCommonInput {
+  /**
+   * Where Flowglad sends the shopper after paying. A path such as `/thanks` is resolved against the
+   * current page; what is sent is always an absolute http(s) URL.
+   * @defaultValue the current page URL
+   */
+  successUrl?: string;
+  /**
+   * Where Flowglad sends the shopper when they cancel. Resolved like `successUrl`.
+   * @defaultValue the current page URL
+   */
+  cancelUrl?: string;
+  /** Flat metadata copied onto what the checkout creates: strings (≤ 500 characters), numbers, booleans. */
+  outputMetadata?: Record<string, string | number | boolean>;
+  /** Name of the purchase or subscription the checkout creates. */
+  outputName?: string;
+}
+
+/** Buy one price, by id or by slug (exactly one of the two). */
+export type ProductCheckoutInput = CheckoutSessionCommonInput & {
+  /** @defaultValue `'product'` */
+  type?: 'product';
+  /** A whole number ≥ 1. @defaultValue 1 */
+  quantity?: number;
+} & ({ priceId: string; priceSlug?: undefined } | { priceSlug: string; priceId?: undefined });
+
+/** Collect a payment method, optionally for one subscription. */
+export type AddPaymentMethodCheckoutInput = CheckoutSessionCommonInput & {
+  type: 'add_payment_method';
+  targetSubscriptionId?: string;
+};
+
+/** Activate an existing subscription (the price comes from the subscription). */
+export type ActivateSubscriptionCheckoutInput = CheckoutSessionCommonInput & {
+  type: 'activate_subscription';
+  targetSubscriptionId: string;
+};
+
+/**
+ * What the browser asks for. There is no `customerExternalId`: the server decides who pays.
+ *
+ * @example
+ * ```ts
+ * const input: CheckoutSessionInput = { priceId: 'price_123', quantity: 2, successUrl: '/thanks' };
+ * ```
+ */
+export type CheckoutSessionInput =
+  | ProductCheckoutInput
+  | AddPaymentMethodCheckoutInput
+  | ActivateSubscriptionCheckoutInput;
+
+/** The Flowglad checkout session record, as the route passed it on (most fields nullable). */
+export interface FlowgladCheckoutSession {
+  id: string;
+  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  type: 'product' | 'add_payment_method' | 'activate_subscription' | 'purchase';
+  livemode: boolean;
+  priceId?: string | null;
+  quantity?: number | null;
+  successUrl?: string | null;
+  cancelUrl?: string | null;
+  customerId?: string | null;
+  outputMetadata?: Record<string, string | number | boolean> | null;
+  outputName?: string | null;
+  targetSubscriptionId?: string | null;
+  /** Epoch milliseconds from the real server; ISO strings in some documentation examples. */
+  createdAt?: number | string;
+  [field: string]: unknown;
+}
+
+/**
+ * A created checkout session: the `url` of Flowglad's hosted page (already checked against the
+ * allowed redirect origins) and the session record when the route sent one.
+ *
+ * @example
+ * ```ts
+ * const result: CheckoutSessionResult | undefined = await createCheckoutSession({ priceId: 'price_123' });
+ * if (result) console.log(result.url, result.checkoutSession?.id);
+ * ```
+ */
+export interface CheckoutSessionResult {
+  url: string;
+  checkoutSession?: FlowgladCheckoutSession;
+}
+
+/** How a value for a request header can be given: fixed, or computed (even asynchronously) per request. */
+export type CheckoutHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+/**
+ * Settings for the call to your checkout route. Every field is optional.
+ *
+ * @example
+ * ```ts
+ * const config: CheckoutConfig = { endpoint: '/api/pay', headers: async () => ({ authorization: await token() }) };
+ * ```
+ */
+export interface CheckoutConfig {
+  /** Your backend route. @defaultValue `'/api/checkout-sessions'` */
+  endpoint?: string;
+  /** The `fetch` to use (for tests, or an instrumented one). @defaultValue `globalThis.fetch` */
+  fetch?: typeof fetch;
+  /** Extra request headers, static or from a (possibly async) function called per request. */
+  headers?: CheckoutHeaders;
+  /** How long to wait for the route's answer before failing with `timeout`. @defaultValue 15000 */
+  timeoutMs?: number;
+  /**
+   * Origins the returned `url` may point at. An `http:` origin is allowed only when listed here.
+   * @defaultValue `['https://app.flowglad.com']` plus the page's own origin when it is https
+   */
+  allowedRedirectOrigins?: readonly string[];
+  /** Cancels the request; the call then fails with `aborted`. */
+  signal?: AbortSignal;
+}

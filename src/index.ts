@@ -1,0 +1,34 @@
+'use client';
+/**
+ * react-flowglad-checkout — the client entry: a button and a hook that take a shopper from "Buy" to
+ * Flowglad's hosted checkout through your own backend route.
+ * @packageDocumentation
+ */
+export { CheckoutError, type CheckoutErrorCode, type CheckoutIssue, isCheckoutError } from './core/checkout-error';
+export type { CheckoutSessionBody } from './core/checkout-session-schema';
+export { createCheckoutSession } from './core/create-checkout-session';
+export { FLOWGLAD_ORIGIN } from './core/defaults';
+export type {
+  ActivateSubscriptionCheckoutInput,
+  AddPaymentMethodCheckoutInput,
+  CheckoutConfig,
+  CheckoutHeaders,
+  CheckoutSessionCommonInput,
+  CheckoutSessionInput,
+  CheckoutSessionResult,
+  FlowgladCheckoutSession,
+  ProductCheckoutInput,
+} from './core/types';
+export { CheckoutButton, type CheckoutButtonProps, type CheckoutButtonSessionProps } from './react/checkout-button';
+export {
+  CheckoutProvider,
+  type CheckoutProviderOptions,
+  type CheckoutProviderProps,
+} from './react/checkout-provider';
+export { defaultErrorMessage } from './react/default-error-message';
+export {
+  type CheckoutStatus,
+  type UseCreateCheckoutSessionOptions,
+  type UseCreateCheckoutSessionResult,
+  useCreateCheckoutSession,
+} from './react/use-create-checkout-session';

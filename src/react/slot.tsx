@@ -1,0 +1,41 @@
+import { cloneElement, isValidElement, type ReactElement, type ReactNode, type Ref, version } from 'react';
+
+type Props = Record<string, unknown> & { children?: ReactNode; ref?: Ref<HTMLElement> };
+
+const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) (ref as { current: T }).current = value;
+};
+
+/**
+ * @internal Renders its only child element with these props merged in (Radix's `asChild`): handlers
+ * are chained (the child's first), `className` joined, `style` merged, refs composed.
+ */
+export function Slot({ children, ref, ...props }: Props) {
+  if (!isValidElement(children)) {
+    throw new Error('CheckoutButton with asChild needs exactly one React element as its child, e.g. <a href="/pricing">Buy</a>.');
+  }
+  const child = children as ReactElement<Props>;
+  const own = child.props;
+  const merged: Props = { ...props, ...own };
+  for (const key in props) {
+    const mine = props[key];
+    const theirs = own[key];
+    if (/^on[A-Z]/.test(key) && typeof mine === 'function' && typeof theirs === 'function') {
+      merged[key] = (...args: unknown[]) => {
+        theirs(...args);
+        mine(...args);
+      };
+    } else if (key === 'className' && theirs) merged[key] = `${mine} ${theirs}`;
+    else if (key === 'style' && theirs) merged[key] = { ...(mine as object), ...(theirs as object) };
+  }
+  // React 19 passes ref as a prop; React 18 keeps it on the element.
+  const childRef = (version.startsWith('18') ? (child as unknown as { ref?: Ref<HTMLElement> }).ref : own.ref) as
+    | Ref<HTMLElement>
+    | undefined;
+  merged.ref = (node: HTMLElement) => {
+    setRef(ref, node);
+    setRef(childRef, node);
+  };
+  return cloneElement(child, merged);
+}

@@ -1,0 +1,145 @@
+import { useCallback, useContext, useEffect, useId, useRef } from 'react';
+import useSWRMutation from 'swr/mutation';
+import { CheckoutError, isCheckoutError } from '../core/checkout-error';
+import { createCheckoutSession as create } from '../core/create-checkout-session';
+import { mergeDefined } from '../core/merge-defined';
+import type { CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
+import { CheckoutContext, type CheckoutProviderOptions } from './checkout-provider';
+
+/** Where a checkout stands. `success` is reached only with `redirect: false`. */
+export type CheckoutStatus = 'idle' | 'creating' | 'redirecting' | 'error' | 'success';
+
+/** Options of {@link useCreateCheckoutSession}: any provider prop, plus what to do with the result. */
+export interface UseCreateCheckoutSessionOptions extends CheckoutProviderOptions {
+  /** Go to the hosted checkout once the session exists. @defaultValue `true` */
+  redirect?: boolean;
+  /** Called once with the created session, before any redirect. */
+  onSuccess?: (result: CheckoutSessionResult) => void;
+  /** Called once when the checkout fails (never for a request cancelled by unmounting). */
+  onError?: (error: CheckoutError) => void;
+  /** Called once with the (checked) URL, just before navigating to it. */
+  onRedirect?: (url: string) => void;
+}
+
+/** What {@link useCreateCheckoutSession} returns. */
+export interface UseCreateCheckoutSessionResult {
+  /**
+   * Starts a checkout. Resolves to the result, or to `undefined` on failure (the error is in `error`
+   * and `onError`) — it never rejects. A call while one is in flight sends nothing and returns the
+   * same promise.
+   */
+  createCheckoutSession: (input: CheckoutSessionInput) => Promise<CheckoutSessionResult | undefined>;
+  status: CheckoutStatus;
+  /** `true` while `creating` or `redirecting`. */
+  isLoading: boolean;
+  error: CheckoutError | undefined;
+  data: CheckoutSessionResult | undefined;
+  /** Back to `idle`: forgets the result or error and cancels a request in flight. */
+  reset: () => void;
+}
+
+type Arg = { input: CheckoutSessionInput; signal: AbortSignal };
+
+/** Reports an exception thrown by a user's callback without breaking the checkout's own flow. */
+const report = (error: unknown) => (globalThis.reportError ?? console.error)(error);
+
+/**
+ * The checkout as a hook, for a custom UI: call `createCheckoutSession(input)` from a click handler
+ * and render from `status`. It posts to your checkout route, checks the answer and the redirect
+ * target, then navigates (unless `redirect: false`). Unmounting cancels a request in flight; a page
+ * restored from the back/forward cache while busy goes back to `idle`.
+ *
+ * @example
+ * ```tsx
+ * const { createCheckoutSession, status, error } = useCreateCheckoutSession({ onError: console.warn });
+ * return (
+ *   <button disabled={status === 'creating'} onClick={() => createCheckoutSession({ priceId: 'price_123', quantity: 2 })}>
+ *     {status === 'creating' ? 'One moment…' : 'Buy'}
+ *   </button>
+ * );
+ * ```
+ */
+export function useCreateCheckoutSession(options: UseCreateCheckoutSessionOptions = {}): UseCreateCheckoutSessionResult {
+  const latest = useRef(options);
+  latest.current = mergeDefined(useContext(CheckoutContext), options);
+  const inflight = useRef<Promise<CheckoutSessionResult | undefined>>(undefined);
+  const controller = useRef<AbortController>(undefined);
+
+  const { trigger, data, error, isMutating, reset: resetMutation } = useSWRMutation(
+    ['react-flowglad-checkout', useId()],
+    (_key: unknown, { arg }: { arg: Arg }) => create(arg.input, { ...latest.current, signal: arg.signal }),
+  );
+
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    inflight.current = undefined;
+    resetMutation();
+  }, [resetMutation]);
+
+  const createCheckoutSession = useCallback(
+    (input: CheckoutSessionInput) => {
+      if (inflight.current) return inflight.current;
+      const ac = new AbortController();
+      controller.current = ac;
+      const run = trigger({ input, signal: ac.signal }).then(
+        (result) => {
+          // undefined: reset() or unmount discarded this call.
+          if (!result || ac.signal.aborted) return undefined;
+          const { redirect = true, navigate, onSuccess, onRedirect } = latest.current;
+          try {
+            onSuccess?.(result);
+            if (redirect) {
+              onRedirect?.(result.url);
+              (navigate ?? ((url: string) => window.location.assign(url)))(result.url);
+            }
+          } catch (callbackError) {
+            report(callbackError);
+          }
+          return result;
+        },
+        (cause: unknown) => {
+          if (!ac.signal.aborted) {
+            try {
+              latest.current.onError?.(
+                isCheckoutError(cause) ? cause : new CheckoutError('network', String(cause), { cause }),
+              );
+            } catch (callbackError) {
+              report(callbackError);
+            }
+          }
+          return undefined;
+        },
+      );
+      const settled = run.finally(() => {
+        if (inflight.current === settled) inflight.current = undefined;
+      });
+      inflight.current = settled;
+      return settled;
+    },
+    [trigger],
+  );
+
+  // Unmounting cancels the request: it never navigates afterwards.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const status: CheckoutStatus = isMutating
+    ? 'creating'
+    : error
+      ? 'error'
+      : data
+        ? latest.current.redirect === false
+          ? 'success'
+          : 'redirecting'
+        : 'idle';
+
+  // Back from the hosted checkout through the back/forward cache: a busy checkout starts over.
+  const busy = status === 'creating' || status === 'redirecting';
+  useEffect(() => {
+    if (!busy) return;
+    const onPageShow = (event: PageTransitionEvent) => event.persisted && reset();
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [busy, reset]);
+
+  return { createCheckoutSession, status, isLoading: busy, error: error as CheckoutError | undefined, data, reset };
+}

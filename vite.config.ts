@@ -1,0 +1,56 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type PluginOption } from 'vite';
+import dts from 'vite-plugin-dts';
+
+/** Packages the library never bundles: peers, optional peers and Node built-ins. */
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^swr($|\/)/, /^zod($|\/)/, /^msw($|\/)/, /^@flowglad\/node($|\/)/, /^node:/];
+
+/** Only a real library build writes declarations: Storybook and Vitest load this file too. */
+const buildingLibrary = !process.env.VITEST && !process.env.STORYBOOK;
+
+export default defineConfig({
+  plugins: [
+    react(),
+    buildingLibrary &&
+      (dts({
+        tsconfigPath: './tsconfig.build.json',
+        bundleTypes: true,
+        outDirs: [
+          { dir: 'dist', moduleFormat: 'esm' },
+          { dir: 'dist', moduleFormat: 'cjs' },
+        ],
+      }) as PluginOption),
+  ],
+  build: {
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', server: 'src/server.ts', testing: 'src/testing.ts' },
+      formats: ['es', 'cjs'],
+      fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
+    },
+    rolldownOptions: { external },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/core/**/*.test.{ts,tsx}', 'test/react/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts', 'test/testing/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});

@@ -1,9 +1,18 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type PluginOption } from 'vite';
+import type { PluginOption } from 'vite';
 import dts from 'vite-plugin-dts';
+import { defineConfig } from 'vitest/config';
 
 /** Packages the library never bundles: peers, optional peers and Node built-ins. */
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^swr($|\/)/, /^zod($|\/)/, /^msw($|\/)/, /^@flowglad\/node($|\/)/, /^node:/];
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^swr($|\/)/,
+  /^zod($|\/)/,
+  /^msw($|\/)/,
+  /^@flowglad\/node($|\/)/,
+  /^node:/,
+];
 
 /** Only a real library build writes declarations: Storybook and Vitest load this file too. */
 const buildingLibrary = !process.env.VITEST && !process.env.STORYBOOK;
@@ -39,6 +48,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // An https storefront page: relative URLs resolve against it and its origin is a default redirect target.
+          environmentOptions: { jsdom: { url: 'https://shop.test/cart?item=1' } },
           include: ['test/core/**/*.test.{ts,tsx}', 'test/react/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
         },

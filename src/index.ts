@@ -4,7 +4,12 @@
  * Flowglad's hosted checkout through your own backend route.
  * @packageDocumentation
  */
-export { CheckoutError, type CheckoutErrorCode, type CheckoutIssue, isCheckoutError } from './core/checkout-error';
+export {
+  CheckoutError,
+  type CheckoutErrorCode,
+  type CheckoutIssue,
+  isCheckoutError,
+} from './core/checkout-error';
 export type { CheckoutSessionBody } from './core/checkout-session-schema';
 export { createCheckoutSession } from './core/create-checkout-session';
 export { FLOWGLAD_ORIGIN } from './core/defaults';
@@ -19,7 +24,11 @@ export type {
   FlowgladCheckoutSession,
   ProductCheckoutInput,
 } from './core/types';
-export { CheckoutButton, type CheckoutButtonProps, type CheckoutButtonSessionProps } from './react/checkout-button';
+export {
+  CheckoutButton,
+  type CheckoutButtonProps,
+  type CheckoutButtonSessionProps,
+} from './react/checkout-button';
 export {
   CheckoutProvider,
   type CheckoutProviderOptions,

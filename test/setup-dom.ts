@@ -1,5 +1,26 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 
-afterEach(() => cleanup());
+// Vitest runs without globals, so Testing Library cannot set these up itself.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/**
+ * Everything written to console.error / console.warn during a test. A React warning (act, keys,
+ * unknown DOM props, updates after unmount…) fails the test that caused it; a test that expects
+ * output empties this list itself.
+ */
+export const consoleMessages: unknown[][] = [];
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level];
+  console[level] = (...args: unknown[]) => {
+    consoleMessages.push(args);
+    original(...args);
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  const logged = consoleMessages.splice(0);
+  expect(logged, 'console.error/warn was called during the test').toEqual([]);
+});

@@ -11,16 +11,13 @@ const nonEmpty = (field: string) =>
 
 const absoluteUrl = (field: string) =>
   z.string(expected(field)).check(
-    z.refine(
-      (value: string) => {
-        try {
-          return /^https?:$/.test(new URL(value).protocol);
-        } catch {
-          return false;
-        }
-      },
-      `${field} must be an absolute http(s) URL, or a path such as /thanks resolved against the page`,
-    ),
+    z.refine((value: string) => {
+      try {
+        return /^https?:$/.test(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `${field} must be an absolute http(s) URL, or a path such as /thanks resolved against the page`),
   );
 
 const common = {
@@ -30,7 +27,11 @@ const common = {
     z.record(
       z.string(),
       z.union(
-        [z.string().check(z.maxLength(500, 'outputMetadata strings must be 500 characters or fewer')), z.number(), z.boolean()],
+        [
+          z.string().check(z.maxLength(500, 'outputMetadata strings must be 500 characters or fewer')),
+          z.number(),
+          z.boolean(),
+        ],
         'outputMetadata values must be strings (up to 500 characters), numbers or booleans',
       ),
       'outputMetadata must be a flat object',
@@ -66,7 +67,10 @@ export const checkoutSessionSchema = z.discriminatedUnion(
           type: z.literal('product'),
           priceId: z.optional(nonEmpty('priceId')),
           priceSlug: z.optional(nonEmpty('priceSlug')),
-          quantity: z._default(z.int('quantity must be a whole number').check(z.gte(1, 'quantity must be at least 1')), 1),
+          quantity: z._default(
+            z.int('quantity must be a whole number').check(z.gte(1, 'quantity must be at least 1')),
+            1,
+          ),
           ...common,
         },
         unknownKeys,

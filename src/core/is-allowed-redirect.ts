@@ -16,7 +16,9 @@ export function isAllowedRedirect(url: unknown, allowedOrigins: readonly string[
   try {
     const target = new URL(url);
     if (!/^https?:$/.test(target.protocol) || target.username || target.password) return undefined;
-    return allowedOrigins.some((origin) => new URL(origin).origin === target.origin) ? target.href : undefined;
+    return allowedOrigins.some((origin) => new URL(origin).origin === target.origin)
+      ? target.href
+      : undefined;
   } catch {
     return undefined;
   }

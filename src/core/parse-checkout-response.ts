@@ -17,15 +17,23 @@ const toIssues = (value: unknown): CheckoutIssue[] | undefined =>
 const describe = (status: number, body: unknown, text: string, endpoint: string) => {
   const error = isObject(body) ? body.error : undefined;
   // This library's own shape: { error: { code, message, issues? } }
-  if (isObject(error) && typeof error.message === 'string') return { message: error.message, issues: toIssues(error.issues) };
+  if (isObject(error) && typeof error.message === 'string')
+    return { message: error.message, issues: toIssues(error.issues) };
   // Flowglad's raw shapes: { error: "Invalid priceId…", code } or { error: [zod issues], code }
   if (typeof error === 'string') return { message: error };
   const issues = toIssues(error);
-  if (issues) return { message: `The checkout input was refused: ${issues.map((i) => i.message).join('; ')}`, issues };
+  if (issues)
+    return { message: `The checkout input was refused: ${issues.map((i) => i.message).join('; ')}`, issues };
   if (isObject(body) && typeof body.message === 'string') return { message: body.message };
   const trimmed = text.trim();
-  if (!trimmed) return { message: `The checkout route answered HTTP ${status} with an empty body. Check that endpoint (${endpoint}) is your checkout route.` };
-  if (trimmed.startsWith('<')) return { message: `The checkout route answered HTTP ${status} with an HTML page instead of JSON. Check that endpoint (${endpoint}) is your checkout route, and the server's logs.` };
+  if (!trimmed)
+    return {
+      message: `The checkout route answered HTTP ${status} with an empty body. Check that endpoint (${endpoint}) is your checkout route.`,
+    };
+  if (trimmed.startsWith('<'))
+    return {
+      message: `The checkout route answered HTTP ${status} with an HTML page instead of JSON. Check that endpoint (${endpoint}) is your checkout route, and the server's logs.`,
+    };
   return { message: `The checkout route answered HTTP ${status}: ${trimmed.slice(0, 200)}` };
 };
 
@@ -40,7 +48,10 @@ const describe = (status: number, body: unknown, text: string, endpoint: string)
  * const result = await parseCheckoutResponse(await fetch(endpoint, init), endpoint);
  * ```
  */
-export async function parseCheckoutResponse(response: Response, endpoint: string): Promise<CheckoutSessionResult> {
+export async function parseCheckoutResponse(
+  response: Response,
+  endpoint: string,
+): Promise<CheckoutSessionResult> {
   const { status } = response;
   const text = await response.text();
   let body: unknown;
@@ -55,7 +66,9 @@ export async function parseCheckoutResponse(response: Response, endpoint: string
   }
   if (isObject(body) && typeof body.url === 'string' && body.url) {
     const session = body.checkoutSession;
-    return isObject(session) ? { url: body.url, checkoutSession: session as FlowgladCheckoutSession } : { url: body.url };
+    return isObject(session)
+      ? { url: body.url, checkoutSession: session as FlowgladCheckoutSession }
+      : { url: body.url };
   }
   throw new CheckoutError(
     'invalid_response',

@@ -27,7 +27,7 @@ export function prepareCheckoutInput(input: unknown, pageUrl: string | undefined
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new CheckoutError(
       'invalid_input',
-      'Checkout input must be an object such as { priceId: "price_123", quantity: 1 }.',
+      'Checkout input must be an object such as { priceId: "price_123", quantity: 1 }. Nothing was sent.',
     );
   }
   const fields = input as Record<string, unknown>;

@@ -15,7 +15,10 @@ import type { CheckoutSessionInput } from '../core/types';
 import { CheckoutContext } from './checkout-provider';
 import { defaultErrorMessage } from './default-error-message';
 import { Slot } from './slot';
-import { type UseCreateCheckoutSessionOptions, useCreateCheckoutSession } from './use-create-checkout-session';
+import {
+  type UseCreateCheckoutSessionOptions,
+  useCreateCheckoutSession,
+} from './use-create-checkout-session';
 
 /** Input props of {@link CheckoutButton}: the session to create (a flattened {@link CheckoutSessionInput}). */
 export interface CheckoutButtonSessionProps {
@@ -99,68 +102,73 @@ const pick = (props: Record<string, unknown>, keys: readonly string[]) => {
  * <CheckoutButton priceId="price_123" quantity={2} successUrl="/thanks">Buy</CheckoutButton>
  * ```
  */
-export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(
-  props,
-  ref,
-) {
-  const {
-    asChild,
-    creatingLabel = 'Starting checkout…',
-    redirectingLabel = 'Redirecting to checkout…',
-    errorMessage = defaultErrorMessage,
-    children,
-    onClick,
-    ...rest
-  } = props;
-  const native: Record<string, unknown> = { ...rest };
-  const input = pick(native, sessionKeys) as unknown as CheckoutSessionInput;
-  const options = pick(native, optionKeys) as UseCreateCheckoutSessionOptions;
-  const { createCheckoutSession, status, error, isLoading } = useCreateCheckoutSession(options);
-  const provider = useContext(CheckoutContext);
-  const origin = options.preconnect ?? provider.preconnect ?? FLOWGLAD_ORIGIN;
-  const warm = () => origin && addPreconnect(origin);
+export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(
+  function CheckoutButton(props, ref) {
+    const {
+      asChild,
+      creatingLabel = 'Starting checkout…',
+      redirectingLabel = 'Redirecting to checkout…',
+      errorMessage = defaultErrorMessage,
+      children,
+      onClick,
+      ...rest
+    } = props;
+    const native: Record<string, unknown> = { ...rest };
+    const input = pick(native, sessionKeys) as unknown as CheckoutSessionInput;
+    const options = pick(native, optionKeys) as UseCreateCheckoutSessionOptions;
+    const { createCheckoutSession, status, error, isLoading } = useCreateCheckoutSession(options);
+    const provider = useContext(CheckoutContext);
+    const origin = options.preconnect ?? provider.preconnect ?? FLOWGLAD_ORIGIN;
+    const warm = () => origin && addPreconnect(origin);
 
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || isLoading) return;
-    event.preventDefault(); // an asChild link starts the checkout instead of following its href
-    void createCheckoutSession(input);
-  };
+    const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+      onClick?.(event);
+      if (event.defaultPrevented || isLoading) return;
+      event.preventDefault(); // an asChild link starts the checkout instead of following its href
+      void createCheckoutSession(input);
+    };
 
-  const label = status === 'creating' ? creatingLabel : status === 'redirecting' ? redirectingLabel : undefined;
-  const shared = {
-    ...native,
-    ref,
-    'data-state': status,
-    'aria-busy': isLoading || undefined,
-    onClick: handleClick,
-    onPointerEnter: chain(native.onPointerEnter, warm),
-    onFocus: chain(native.onFocus, warm),
-    onTouchStart: chain(native.onTouchStart, warm),
-  };
-  const alert = status === 'error' && error ? (typeof errorMessage === 'function' ? errorMessage(error) : errorMessage) : null;
+    const label =
+      status === 'creating' ? creatingLabel : status === 'redirecting' ? redirectingLabel : undefined;
+    const shared = {
+      ...native,
+      ref,
+      'data-state': status,
+      'aria-busy': isLoading || undefined,
+      onClick: handleClick,
+      onPointerEnter: chain(native.onPointerEnter, warm),
+      onFocus: chain(native.onFocus, warm),
+      onTouchStart: chain(native.onTouchStart, warm),
+    };
+    const alert =
+      status === 'error' && error
+        ? typeof errorMessage === 'function'
+          ? errorMessage(error)
+          : errorMessage
+        : null;
 
-  return (
-    <>
-      {asChild ? (
-        <Slot {...shared} aria-disabled={isLoading || undefined}>
-          {label !== undefined && isValidElement(children)
-            ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
-            : children}
-        </Slot>
-      ) : (
-        <button {...shared} type="button" disabled={isLoading || Boolean(native.disabled)}>
-          {label ?? children}
-        </button>
-      )}
-      {alert != null && alert !== false && (
-        <span role="alert" data-checkout-error={error?.code}>
-          {alert}
-        </span>
-      )}
-    </>
-  );
-});
+    return (
+      <>
+        {asChild ? (
+          <Slot {...shared} aria-disabled={isLoading || undefined}>
+            {label !== undefined && isValidElement(children)
+              ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
+              : children}
+          </Slot>
+        ) : (
+          <button {...shared} type="button" disabled={isLoading || Boolean(native.disabled)}>
+            {label ?? children}
+          </button>
+        )}
+        {alert != null && alert !== false && (
+          <span role="alert" data-checkout-error={error?.code}>
+            {alert}
+          </span>
+        )}
+      </>
+    );
+  },
+);
 
 function chain(theirs: unknown, ours: () => void) {
   return (event: unknown) => {

@@ -39,5 +39,7 @@ export const CheckoutContext = createContext<CheckoutProviderOptions>({});
  */
 export function CheckoutProvider({ children, ...options }: CheckoutProviderProps) {
   const parent = useContext(CheckoutContext);
-  return <CheckoutContext.Provider value={mergeDefined(parent, options)}>{children}</CheckoutContext.Provider>;
+  return (
+    <CheckoutContext.Provider value={mergeDefined(parent, options)}>{children}</CheckoutContext.Provider>
+  );
 }

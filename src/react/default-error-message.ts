@@ -13,6 +13,7 @@ import type { CheckoutError } from '../core/checkout-error';
 export function defaultErrorMessage(error: CheckoutError): string {
   if (error.code === 'network') return 'Could not reach checkout. Check your connection and try again.';
   if (error.code === 'timeout') return 'Checkout took too long to answer. Please try again.';
-  if (error.code === 'invalid_input' || (error.code === 'http' && (error.status ?? 500) < 500)) return error.message;
+  if (error.code === 'invalid_input' || (error.code === 'http' && (error.status ?? 500) < 500))
+    return error.message;
   return 'Checkout is unavailable right now. Please try again in a moment.';
 }

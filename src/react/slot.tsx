@@ -13,7 +13,9 @@ const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
  */
 export function Slot({ children, ref, ...props }: Props) {
   if (!isValidElement(children)) {
-    throw new Error('CheckoutButton with asChild needs exactly one React element as its child, e.g. <a href="/pricing">Buy</a>.');
+    throw new Error(
+      'CheckoutButton with asChild needs exactly one React element as its child, e.g. <a href="/pricing">Buy</a>.',
+    );
   }
   const child = children as ReactElement<Props>;
   const own = child.props;
@@ -30,9 +32,9 @@ export function Slot({ children, ref, ...props }: Props) {
     else if (key === 'style' && theirs) merged[key] = { ...(mine as object), ...(theirs as object) };
   }
   // React 19 passes ref as a prop; React 18 keeps it on the element.
-  const childRef = (version.startsWith('18') ? (child as unknown as { ref?: Ref<HTMLElement> }).ref : own.ref) as
-    | Ref<HTMLElement>
-    | undefined;
+  const childRef = (
+    version.startsWith('18') ? (child as unknown as { ref?: Ref<HTMLElement> }).ref : own.ref
+  ) as Ref<HTMLElement> | undefined;
   merged.ref = (node: HTMLElement) => {
     setRef(ref, node);
     setRef(childRef, node);

@@ -59,15 +59,22 @@ const report = (error: unknown) => (globalThis.reportError ?? console.error)(err
  * );
  * ```
  */
-export function useCreateCheckoutSession(options: UseCreateCheckoutSessionOptions = {}): UseCreateCheckoutSessionResult {
+export function useCreateCheckoutSession(
+  options: UseCreateCheckoutSessionOptions = {},
+): UseCreateCheckoutSessionResult {
   const latest = useRef(options);
   latest.current = mergeDefined(useContext(CheckoutContext), options);
   const inflight = useRef<Promise<CheckoutSessionResult | undefined>>(undefined);
   const controller = useRef<AbortController>(undefined);
 
-  const { trigger, data, error, isMutating, reset: resetMutation } = useSWRMutation(
-    ['react-flowglad-checkout', useId()],
-    (_key: unknown, { arg }: { arg: Arg }) => create(arg.input, { ...latest.current, signal: arg.signal }),
+  const {
+    trigger,
+    data,
+    error,
+    isMutating,
+    reset: resetMutation,
+  } = useSWRMutation(['react-flowglad-checkout', useId()], (_key: unknown, { arg }: { arg: Arg }) =>
+    create(arg.input, { ...latest.current, signal: arg.signal }),
   );
 
   const reset = useCallback(() => {
@@ -141,5 +148,12 @@ export function useCreateCheckoutSession(options: UseCreateCheckoutSessionOption
     return () => window.removeEventListener('pageshow', onPageShow);
   }, [busy, reset]);
 
-  return { createCheckoutSession, status, isLoading: busy, error: error as CheckoutError | undefined, data, reset };
+  return {
+    createCheckoutSession,
+    status,
+    isLoading: busy,
+    error: error as CheckoutError | undefined,
+    data,
+    reset,
+  };
 }

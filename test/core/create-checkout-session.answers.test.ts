@@ -1,0 +1,231 @@
+import { delay, HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { type CheckoutError, type CheckoutErrorCode, createCheckoutSession } from '../../src/index';
+import { okBody, ROUTE, requests, server } from '../msw-server';
+
+const answer = (resolver: Parameters<typeof http.post>[1]) => server.use(http.post(ROUTE, resolver));
+const fail = (options?: Parameters<typeof createCheckoutSession>[1]) =>
+  createCheckoutSession({ priceId: 'price_1' }, options).then(
+    () => expect.unreachable('expected a CheckoutError'),
+    (error: CheckoutError) => error,
+  );
+const html = '<!doctype html><html><body><h1>502 Bad Gateway</h1><script>x()</script></body></html>';
+
+describe('every answer becomes a result or a coded CheckoutError', () => {
+  it('200 {checkoutSession, url} → the result', async () => {
+    answer(() => HttpResponse.json(okBody()));
+    await expect(createCheckoutSession({ priceId: 'price_1' })).resolves.toEqual(okBody());
+  });
+
+  it('200 {url} alone → the result without a session', async () => {
+    answer(() => HttpResponse.json({ url: 'https://app.flowglad.com/checkout/x' }));
+    await expect(createCheckoutSession({ priceId: 'price_1' })).resolves.toEqual({
+      url: 'https://app.flowglad.com/checkout/x',
+    });
+  });
+
+  const failures: [string, Parameters<typeof http.post>[1], CheckoutErrorCode, number | undefined, string][] =
+    [
+      [
+        "this library's own error body, with issues",
+        () =>
+          HttpResponse.json(
+            {
+              error: {
+                code: 'invalid_input',
+                message: 'quantity must be at least 1',
+                issues: [{ path: ['quantity'], message: 'quantity must be at least 1' }],
+              },
+            },
+            { status: 400 },
+          ),
+        'http',
+        400,
+        'quantity must be at least 1',
+      ],
+      [
+        "Flowglad's raw business-rule body",
+        () =>
+          HttpResponse.json(
+            { error: 'Invalid priceId: price_1', code: 'BAD_REQUEST', request_id: 'r' },
+            { status: 400 },
+          ),
+        'http',
+        400,
+        'Invalid priceId: price_1',
+      ],
+      [
+        "Flowglad's raw schema-issue body",
+        () =>
+          HttpResponse.json(
+            { error: [{ code: 'too_small', path: ['quantity'], message: 'Too small' }], code: 'BAD_REQUEST' },
+            { status: 400 },
+          ),
+        'http',
+        400,
+        'Too small',
+      ],
+      [
+        'a plain-text 401',
+        () => new HttpResponse('API key invalid. Please check…', { status: 401 }),
+        'http',
+        401,
+        'API key invalid',
+      ],
+      [
+        'an HTML error page',
+        () => new HttpResponse(html, { status: 502, headers: { 'content-type': 'text/html' } }),
+        'http',
+        502,
+        'HTML page',
+      ],
+      ['an empty error body', () => new HttpResponse(null, { status: 404 }), 'http', 404, 'empty body'],
+      [
+        'a JSON error with only a message',
+        () => HttpResponse.json({ message: 'Sign in first' }, { status: 401 }),
+        'http',
+        401,
+        'Sign in first',
+      ],
+      [
+        '200 with an HTML page',
+        () => new HttpResponse(html, { headers: { 'content-type': 'text/html' } }),
+        'invalid_response',
+        200,
+        'not with JSON',
+      ],
+      [
+        '200 JSON without url',
+        () => HttpResponse.json({ checkoutSession: { id: 'x' } }),
+        'invalid_response',
+        200,
+        'without a "url"',
+      ],
+      [
+        '200 with a non-string url',
+        () => HttpResponse.json({ url: 42 }),
+        'invalid_response',
+        200,
+        'without a "url"',
+      ],
+      [
+        '200 with invalid JSON',
+        () => new HttpResponse('{"url": "https://app.', { headers: { 'content-type': 'application/json' } }),
+        'invalid_response',
+        200,
+        'not with JSON',
+      ],
+      [
+        '200 with an empty body',
+        () => new HttpResponse(null, { status: 200 }),
+        'invalid_response',
+        200,
+        'not with JSON',
+      ],
+      [
+        'a network failure',
+        () => HttpResponse.error(),
+        'network',
+        undefined,
+        'Could not reach the checkout route',
+      ],
+    ];
+
+  it.each(failures)('%s', async (_name, resolver, code, status, message) => {
+    answer(resolver);
+    const error = await fail();
+    expect(error.code).toBe(code);
+    expect(error.status).toBe(status);
+    expect(error.message).toContain(message);
+    expect(error.message).not.toContain('<script>');
+  });
+
+  it('keeps issues from both error shapes', async () => {
+    answer(() =>
+      HttpResponse.json(
+        { error: [{ path: ['checkoutSession', 'quantity'], message: 'Too small' }], code: 'BAD_REQUEST' },
+        { status: 400 },
+      ),
+    );
+    expect((await fail()).issues).toEqual([{ path: ['checkoutSession', 'quantity'], message: 'Too small' }]);
+  });
+
+  it('times out after timeoutMs', async () => {
+    answer(async () => {
+      await delay('infinite');
+      return HttpResponse.json(okBody());
+    });
+    const error = await fail({ timeoutMs: 30 });
+    expect(error.code).toBe('timeout');
+    expect(error.message).toContain('30 ms');
+  });
+
+  it('is cancelled by its AbortSignal, and the request is aborted', async () => {
+    let aborted: Promise<unknown> = Promise.resolve();
+    answer(async ({ request }) => {
+      aborted = new Promise((resolve) => request.signal.addEventListener('abort', resolve));
+      await delay('infinite');
+      return HttpResponse.json(okBody());
+    });
+    const controller = new AbortController();
+    const pending = fail({ signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    expect((await pending).code).toBe('aborted');
+    await aborted;
+  });
+
+  it('sends nothing with an already aborted signal', async () => {
+    answer(() => HttpResponse.json(okBody()));
+    const error = await fail({ signal: AbortSignal.abort() });
+    expect(error.code).toBe('aborted');
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('the redirect rule', () => {
+  const refused = [
+    'javascript:alert(document.cookie)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.example/checkout',
+    '/checkout/chckt_session_1',
+    'http://app.flowglad.com/checkout/x',
+    'https://evil.example/checkout/x',
+    'https://app.flowglad.com.evil.example/x',
+    'https://app.flowglad.com@evil.example/x',
+    'https://user:pass@app.flowglad.com/checkout/x',
+    'http://shop.test/x',
+    'https:// app.flowglad.com',
+    'not a url',
+  ];
+  it.each(refused)('refuses %j with unsafe_redirect', async (url) => {
+    answer(() => HttpResponse.json({ url }));
+    const error = await fail();
+    expect(error.code).toBe('unsafe_redirect');
+    expect(error.message).toContain('allowedRedirectOrigins');
+  });
+
+  it.each([
+    [
+      'https://app.flowglad.com/checkout/chckt_session_1',
+      'https://app.flowglad.com/checkout/chckt_session_1',
+    ],
+    ['https://APP.flowglad.com:443/checkout/x', 'https://app.flowglad.com/checkout/x'],
+    ['https://shop.test/own-checkout', 'https://shop.test/own-checkout'],
+  ])('allows %j (the page is https, so its origin is allowed too)', async (url, normalised) => {
+    answer(() => HttpResponse.json({ url }));
+    expect((await createCheckoutSession({ priceId: 'p' })).url).toBe(normalised);
+  });
+
+  it('allows an http origin only when listed explicitly, and the list replaces the defaults', async () => {
+    const standIn = 'http://127.0.0.1:4010/checkout/x';
+    answer(() => HttpResponse.json({ url: standIn }));
+    expect((await fail()).code).toBe('unsafe_redirect');
+    const allowedRedirectOrigins = ['http://127.0.0.1:4010'];
+    expect((await createCheckoutSession({ priceId: 'p' }, { allowedRedirectOrigins })).url).toBe(standIn);
+    answer(() => HttpResponse.json(okBody()));
+    expect((await fail({ allowedRedirectOrigins })).code).toBe('unsafe_redirect');
+  });
+});

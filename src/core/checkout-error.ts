@@ -48,10 +48,10 @@ export class CheckoutError extends Error {
     message: string,
     options: { status?: number; issues?: CheckoutIssue[]; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
+    super(message, options);
     this.code = code;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.issues) this.issues = options.issues;
+    this.status = options.status;
+    this.issues = options.issues;
   }
 }
 

@@ -1,105 +1,113 @@
 import * as z from 'zod/mini';
 
-/** An error message that tells a missing field from a wrong one. */
-const expected = (field: string) => ({
-  error: (issue: { input?: unknown }) =>
-    issue.input === undefined ? `${field} is required` : `${field} must be a string`,
-});
+/**
+ * A leaf rule: one test, and a message that names the field and says what it must be. Leaves are
+ * plain tests (`z.custom`) so the browser bundle carries only zod's object machinery.
+ */
+const rule = <T>(field: string, test: (value: unknown) => boolean, what: string) =>
+  z.custom<T>(test, {
+    error: (issue) => `${field} ${issue.input === undefined ? 'is required' : `must be ${what}`}`,
+  });
 
-const nonEmpty = (field: string) =>
-  z.string(expected(field)).check(z.minLength(1, `${field} must not be empty`));
+const text = (field: string) =>
+  rule<string>(field, (value) => typeof value === 'string' && value !== '', 'a non-empty string');
 
-const absoluteUrl = (field: string) =>
-  z.string(expected(field)).check(
-    z.refine((value: string) => {
+const url = (field: string) =>
+  rule<string>(
+    field,
+    (value) => {
       try {
-        return /^https?:$/.test(new URL(value).protocol);
+        return /^https?:$/.test(new URL(value as string).protocol);
       } catch {
         return false;
       }
-    }, `${field} must be an absolute http(s) URL, or a path such as /thanks resolved against the page`),
+    },
+    'an absolute http(s) URL or a path',
   );
 
+const metadataValue = (value: unknown) =>
+  typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= 500);
+
 const common = {
-  successUrl: absoluteUrl('successUrl'),
-  cancelUrl: absoluteUrl('cancelUrl'),
+  successUrl: url('successUrl'),
+  cancelUrl: url('cancelUrl'),
   outputMetadata: z.optional(
-    z.record(
-      z.string(),
-      z.union(
-        [
-          z.string().check(z.maxLength(500, 'outputMetadata strings must be 500 characters or fewer')),
-          z.number(),
-          z.boolean(),
-        ],
-        'outputMetadata values must be strings (up to 500 characters), numbers or booleans',
-      ),
-      'outputMetadata must be a flat object',
+    rule<Record<string, string | number | boolean>>(
+      'outputMetadata',
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every(metadataValue),
+      'a flat object of strings (up to 500 characters), numbers and booleans',
     ),
   ),
-  outputName: z.optional(nonEmpty('outputName')),
+  outputName: z.optional(text('outputName')),
 };
 
 const unknownKeys = {
   error: (issue: { code?: string; keys?: string[] }) =>
     issue.code === 'unrecognized_keys'
-      ? `remove ${issue.keys?.join(', ')}: not a checkout field (the customer is decided by your server)`
-      : 'expected an object',
+      ? `remove ${issue.keys?.join(', ')}: not a checkout field`
+      : 'must be an object',
 };
 
 /**
  * The one schema for a checkout session, shared by the browser (before sending) and the server
- * handler (on receipt): the `checkoutSession` object of Flowglad's `POST /api/v1/checkout-sessions`,
- * without `customerExternalId` — the server decides who pays. Unknown fields are refused.
+ * handler (on receipt): Flowglad's `checkoutSession` for `POST /api/v1/checkout-sessions`, keyed by
+ * `type`, without `customerExternalId` — the server decides who pays. Unknown fields are refused.
+ * Validate with {@link validateCheckoutSession}, which picks the schema for the value's `type`.
  *
  * @example
  * ```ts
  * import * as z from 'zod/mini';
- * const result = z.safeParse(checkoutSessionSchema, { type: 'product', priceId: 'price_1', successUrl, cancelUrl });
+ * z.safeParse(checkoutSessionSchema.product, { type: 'product', priceId: 'price_1', successUrl, cancelUrl });
  * ```
  */
-export const checkoutSessionSchema = z.discriminatedUnion(
-  'type',
-  [
-    z
-      .strictObject(
-        {
-          type: z.literal('product'),
-          priceId: z.optional(nonEmpty('priceId')),
-          priceSlug: z.optional(nonEmpty('priceSlug')),
-          quantity: z._default(
-            z.int('quantity must be a whole number').check(z.gte(1, 'quantity must be at least 1')),
-            1,
+export const checkoutSessionSchema = {
+  product: z
+    .strictObject(
+      {
+        type: z.literal('product'),
+        priceId: z.optional(text('priceId')),
+        priceSlug: z.optional(text('priceSlug')),
+        quantity: z._default(
+          rule<number>(
+            'quantity',
+            (value) => Number.isInteger(value) && (value as number) >= 1,
+            'a whole number of at least 1',
           ),
-          ...common,
-        },
-        unknownKeys,
-      )
-      .check(
-        z.refine((value) => (value.priceId === undefined) !== (value.priceSlug === undefined), {
-          message: 'give exactly one of priceId or priceSlug',
-          path: ['priceId'],
-        }),
-      ),
-    z.strictObject(
-      {
-        type: z.literal('add_payment_method'),
-        targetSubscriptionId: z.optional(nonEmpty('targetSubscriptionId')),
+          1,
+        ),
         ...common,
       },
       unknownKeys,
+    )
+    .check(
+      z.refine((value) => (value.priceId === undefined) !== (value.priceSlug === undefined), {
+        message: 'give exactly one of priceId or priceSlug',
+        path: ['priceId'],
+      }),
     ),
-    z.strictObject(
-      {
-        type: z.literal('activate_subscription'),
-        targetSubscriptionId: nonEmpty('targetSubscriptionId'),
-        ...common,
-      },
-      unknownKeys,
-    ),
-  ],
-  'type must be one of product, add_payment_method, activate_subscription',
-);
+  add_payment_method: z.strictObject(
+    {
+      type: z.literal('add_payment_method'),
+      targetSubscriptionId: z.optional(text('targetSubscriptionId')),
+      ...common,
+    },
+    unknownKeys,
+  ),
+  activate_subscription: z.strictObject(
+    {
+      type: z.literal('activate_subscription'),
+      targetSubscriptionId: text('targetSubscriptionId'),
+      ...common,
+    },
+    unknownKeys,
+  ),
+};
 
 /** A validated checkout session as sent to the server and on to Flowglad (absolute URLs, `quantity` defaulted). */
-export type CheckoutSessionBody = z.output<typeof checkoutSessionSchema>;
+export type CheckoutSessionBody = {
+  [Type in keyof typeof checkoutSessionSchema]: z.output<(typeof checkoutSessionSchema)[Type]>;
+}[keyof typeof checkoutSessionSchema];

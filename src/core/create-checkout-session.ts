@@ -1,4 +1,4 @@
-import { CheckoutError, isCheckoutError } from './checkout-error';
+import { CheckoutError } from './checkout-error';
 import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, FLOWGLAD_ORIGIN } from './defaults';
 import { isAllowedRedirect } from './is-allowed-redirect';
 import { parseCheckoutResponse } from './parse-checkout-response';
@@ -48,11 +48,9 @@ export async function createCheckoutSession(
     try {
       headers = new Headers(typeof config.headers === 'function' ? await config.headers() : config.headers);
     } catch (cause) {
-      throw new CheckoutError(
-        'invalid_input',
-        `The headers option failed (${String(cause)}). Nothing was sent; fix headers on CheckoutProvider or the hook.`,
-        { cause },
-      );
+      throw new CheckoutError('invalid_input', `The headers option threw (${cause}). Nothing was sent.`, {
+        cause,
+      });
     }
     headers.set('content-type', 'application/json');
     headers.set('accept', 'application/json');
@@ -67,26 +65,26 @@ export async function createCheckoutSession(
     if (!url) {
       throw new CheckoutError(
         'unsafe_redirect',
-        `Refused to go to ${JSON.stringify(result.url.slice(0, 100))}: only https URLs on ${allowed.join(', ')} are allowed. If this origin is yours, add it to allowedRedirectOrigins.`,
+        `Refused to go to ${result.url.slice(0, 100)}: not an https URL on ${allowed.join(', ')}. If it is yours, add its origin to allowedRedirectOrigins.`,
         { status: response.status },
       );
     }
     return { ...result, url };
   } catch (cause) {
-    if (isCheckoutError(cause)) throw cause;
+    if (cause instanceof CheckoutError) throw cause;
     if (timedOut) {
       throw new CheckoutError(
         'timeout',
-        `The checkout route did not answer within ${timeoutMs} ms. Try again; if it keeps happening, check the route or raise timeoutMs.`,
+        `The checkout route did not answer within ${timeoutMs} ms. Try again, or raise timeoutMs.`,
         { cause },
       );
     }
     if (controller.signal.aborted) {
-      throw new CheckoutError('aborted', 'The checkout request was cancelled before it finished.', { cause });
+      throw new CheckoutError('aborted', 'The checkout request was cancelled.', { cause });
     }
     throw new CheckoutError(
       'network',
-      `Could not reach the checkout route (${endpoint}). Check the connection and that endpoint points at your route, then try again.`,
+      `Could not reach the checkout route (${endpoint}). Check the connection and the endpoint, then try again.`,
       { cause },
     );
   } finally {

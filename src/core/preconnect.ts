@@ -9,18 +9,12 @@
  * ```
  */
 export function preconnect(origin: string): void {
-  if (typeof document === 'undefined') return;
-  let href: string;
   try {
-    href = new URL(origin).origin;
+    const href = new URL(origin).origin;
+    if (!document.head.querySelector(`link[rel=preconnect][href="${href}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href }));
+    }
   } catch {
-    return;
+    // No DOM (server rendering) or a malformed origin: nothing to warm up.
   }
-  for (const link of document.head.querySelectorAll<HTMLLinkElement>('link[rel="preconnect"]')) {
-    if (link.href.replace(/\/$/, '') === href) return;
-  }
-  const link = document.createElement('link');
-  link.rel = 'preconnect';
-  link.href = href;
-  document.head.appendChild(link);
 }

@@ -24,23 +24,19 @@ const resolve = (value: unknown, pageUrl: string | undefined): unknown => {
  * ```
  */
 export function prepareCheckoutInput(input: unknown, pageUrl: string | undefined): CheckoutSessionBody {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new CheckoutError(
-      'invalid_input',
-      'Checkout input must be an object such as { priceId: "price_123", quantity: 1 }. Nothing was sent.',
-    );
-  }
-  const fields = input as Record<string, unknown>;
-  const checked = validateCheckoutSession({
-    ...fields,
-    type: fields.type ?? 'product',
-    successUrl: resolve(fields.successUrl, pageUrl),
-    cancelUrl: resolve(fields.cancelUrl, pageUrl),
-  });
+  const fields = (typeof input === 'object' && !Array.isArray(input) && input) as Record<string, unknown>;
+  const checked = validateCheckoutSession(
+    fields && {
+      ...fields,
+      type: fields.type ?? 'product',
+      successUrl: resolve(fields.successUrl, pageUrl),
+      cancelUrl: resolve(fields.cancelUrl, pageUrl),
+    },
+  );
   if (checked.ok) return checked.data;
   throw new CheckoutError(
     'invalid_input',
-    `Invalid checkout input: ${checked.issues.map((issue) => issue.message).join('; ')}. Nothing was sent; fix the CheckoutButton props or the createCheckoutSession input.`,
+    `Invalid checkout input: ${checked.issues.map((issue) => issue.message).join('; ')}. Nothing was sent.`,
     { issues: checked.issues },
   );
 }

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import type { CheckoutIssue } from './checkout-error';
 import { type CheckoutSessionBody, checkoutSessionSchema } from './checkout-session-schema';
 
+const types = Object.keys(checkoutSessionSchema) as (keyof typeof checkoutSessionSchema)[];
+
 /**
- * Checks a value against {@link checkoutSessionSchema} and reports problems as plain
- * {@link CheckoutIssue}s — the one validation the browser and the server handler share.
+ * Checks a value against {@link checkoutSessionSchema} (the schema for its `type`) and reports
+ * problems as plain {@link CheckoutIssue}s — the one validation the browser and the server share.
  *
  * @example
  * ```ts
@@ -15,7 +17,14 @@ import { type CheckoutSessionBody, checkoutSessionSchema } from './checkout-sess
 export function validateCheckoutSession(
   value: unknown,
 ): { ok: true; data: CheckoutSessionBody } | { ok: false; issues: CheckoutIssue[] } {
-  const result = z.safeParse(checkoutSessionSchema, value);
+  const type = (value as { type?: unknown } | null)?.type;
+  // Not an object at all: say so rather than complain about its type field.
+  if (typeof value !== 'object' || !value)
+    return { ok: false, issues: [{ path: [], message: 'the checkout session must be an object' }] };
+  const schema = types.includes(type as never) && checkoutSessionSchema[type as (typeof types)[number]];
+  if (!schema)
+    return { ok: false, issues: [{ path: ['type'], message: `type must be one of ${types.join(', ')}` }] };
+  const result = z.safeParse(schema, value);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,

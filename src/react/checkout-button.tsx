@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { CheckoutError } from '../core/checkout-error';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
-import { preconnect as addPreconnect } from '../core/preconnect';
+import { preconnect } from '../core/preconnect';
 import type { CheckoutSessionInput } from '../core/types';
 import { CheckoutContext } from './checkout-provider';
 import { defaultErrorMessage } from './default-error-message';
@@ -55,39 +55,15 @@ export interface CheckoutButtonProps
   errorMessage?: ReactNode | ((error: CheckoutError) => ReactNode);
 }
 
-const sessionKeys = [
-  'type',
-  'priceId',
-  'priceSlug',
-  'quantity',
-  'targetSubscriptionId',
-  'successUrl',
-  'cancelUrl',
-  'outputMetadata',
-  'outputName',
-] as const;
-const optionKeys = [
-  'endpoint',
-  'fetch',
-  'headers',
-  'timeoutMs',
-  'allowedRedirectOrigins',
-  'navigate',
-  'preconnect',
-  'redirect',
-  'onSuccess',
-  'onError',
-  'onRedirect',
-] as const;
-
-const pick = (props: Record<string, unknown>, keys: readonly string[]) => {
-  const picked: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (props[key] !== undefined) picked[key] = props[key];
-    delete props[key];
-  }
-  return picked;
-};
+/** Props that describe the session; the rest of the hook's options; both never reach the DOM. */
+const sessionKeys =
+  'type priceId priceSlug quantity targetSubscriptionId successUrl cancelUrl outputMetadata outputName'.split(
+    ' ',
+  );
+const optionKeys =
+  'endpoint fetch headers timeoutMs allowedRedirectOrigins navigate preconnect redirect onSuccess onError onRedirect'.split(
+    ' ',
+  );
 
 /**
  * One click from "Buy" to Flowglad's hosted checkout. Renders a native `<button type="button">`
@@ -102,77 +78,71 @@ const pick = (props: Record<string, unknown>, keys: readonly string[]) => {
  * <CheckoutButton priceId="price_123" quantity={2} successUrl="/thanks">Buy</CheckoutButton>
  * ```
  */
-export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(
-  function CheckoutButton(props, ref) {
-    const {
-      asChild,
-      creatingLabel = 'Starting checkout…',
-      redirectingLabel = 'Redirecting to checkout…',
-      errorMessage = defaultErrorMessage,
-      children,
-      onClick,
-      ...rest
-    } = props;
-    const native: Record<string, unknown> = { ...rest };
-    const input = pick(native, sessionKeys) as unknown as CheckoutSessionInput;
-    const options = pick(native, optionKeys) as UseCreateCheckoutSessionOptions;
-    const { createCheckoutSession, status, error, isLoading } = useCreateCheckoutSession(options);
-    const provider = useContext(CheckoutContext);
-    const origin = options.preconnect ?? provider.preconnect ?? FLOWGLAD_ORIGIN;
-    const warm = () => origin && addPreconnect(origin);
+export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(
+  {
+    asChild,
+    creatingLabel = 'Starting checkout…',
+    redirectingLabel = 'Redirecting to checkout…',
+    errorMessage = defaultErrorMessage,
+    children,
+    onClick,
+    ...rest
+  },
+  ref,
+) {
+  const input: Record<string, unknown> = {};
+  const native: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (sessionKeys.includes(key)) input[key] = value;
+    else if (!optionKeys.includes(key)) native[key] = value;
+  }
+  const provider = useContext(CheckoutContext);
+  // The hook picks its own options out of `rest`.
+  const { createCheckoutSession, status, error, isLoading } = useCreateCheckoutSession(rest);
+  const origin = rest.preconnect ?? provider.preconnect ?? FLOWGLAD_ORIGIN;
+  const warm = (handler: unknown) => (event: unknown) => {
+    if (typeof handler === 'function') handler(event);
+    if (origin) preconnect(origin);
+  };
 
-    const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+  const label =
+    status === 'creating' ? creatingLabel : status === 'redirecting' ? redirectingLabel : undefined;
+  const shared = {
+    ...native,
+    ref,
+    'data-state': status,
+    'aria-busy': isLoading || undefined,
+    onClick: (event: MouseEvent<HTMLButtonElement>) => {
       onClick?.(event);
       if (event.defaultPrevented || isLoading) return;
       event.preventDefault(); // an asChild link starts the checkout instead of following its href
-      void createCheckoutSession(input);
-    };
-
-    const label =
-      status === 'creating' ? creatingLabel : status === 'redirecting' ? redirectingLabel : undefined;
-    const shared = {
-      ...native,
-      ref,
-      'data-state': status,
-      'aria-busy': isLoading || undefined,
-      onClick: handleClick,
-      onPointerEnter: chain(native.onPointerEnter, warm),
-      onFocus: chain(native.onFocus, warm),
-      onTouchStart: chain(native.onTouchStart, warm),
-    };
-    const alert =
-      status === 'error' && error
-        ? typeof errorMessage === 'function'
-          ? errorMessage(error)
-          : errorMessage
-        : null;
-
-    return (
-      <>
-        {asChild ? (
-          <Slot {...shared} aria-disabled={isLoading || undefined}>
-            {label !== undefined && isValidElement(children)
-              ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
-              : children}
-          </Slot>
-        ) : (
-          <button {...shared} type="button" disabled={isLoading || Boolean(native.disabled)}>
-            {label ?? children}
-          </button>
-        )}
-        {alert != null && alert !== false && (
-          <span role="alert" data-checkout-error={error?.code}>
-            {alert}
-          </span>
-        )}
-      </>
-    );
-  },
-);
-
-function chain(theirs: unknown, ours: () => void) {
-  return (event: unknown) => {
-    if (typeof theirs === 'function') theirs(event);
-    ours();
+      void createCheckoutSession(input as unknown as CheckoutSessionInput);
+    },
+    onPointerEnter: warm(native.onPointerEnter),
+    onFocus: warm(native.onFocus),
+    onTouchStart: warm(native.onTouchStart),
   };
-}
+  const alert =
+    error && status === 'error' && (typeof errorMessage === 'function' ? errorMessage(error) : errorMessage);
+
+  return (
+    <>
+      {asChild ? (
+        <Slot {...shared} aria-disabled={isLoading || undefined}>
+          {label !== undefined && isValidElement(children)
+            ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
+            : children}
+        </Slot>
+      ) : (
+        <button {...shared} type="button" disabled={isLoading || Boolean(native.disabled)}>
+          {label ?? children}
+        </button>
+      )}
+      {alert != null && alert !== false && (
+        <span role="alert" data-checkout-error={error?.code}>
+          {alert}
+        </span>
+      )}
+    </>
+  );
+});

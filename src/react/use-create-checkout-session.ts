@@ -1,6 +1,6 @@
 import { useCallback, useContext, useEffect, useId, useRef } from 'react';
 import useSWRMutation from 'swr/mutation';
-import { CheckoutError, isCheckoutError } from '../core/checkout-error';
+import type { CheckoutError } from '../core/checkout-error';
 import { createCheckoutSession as create } from '../core/create-checkout-session';
 import { mergeDefined } from '../core/merge-defined';
 import type { CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
@@ -40,8 +40,14 @@ export interface UseCreateCheckoutSessionResult {
 
 type Arg = { input: CheckoutSessionInput; signal: AbortSignal };
 
-/** Reports an exception thrown by a user's callback without breaking the checkout's own flow. */
-const report = (error: unknown) => (globalThis.reportError ?? console.error)(error);
+/** Runs the user's callbacks; what they throw is reported, and never breaks the checkout's own flow. */
+const safely = (callbacks: () => void) => {
+  try {
+    callbacks();
+  } catch (error) {
+    (globalThis.reportError ?? console.error)(error);
+  }
+};
 
 /**
  * The checkout as a hook, for a custom UI: call `createCheckoutSession(input)` from a click handler
@@ -92,28 +98,24 @@ export function useCreateCheckoutSession(
         (result) => {
           // undefined: reset() or unmount discarded this call.
           if (!result || ac.signal.aborted) return undefined;
-          const { redirect = true, navigate, onSuccess, onRedirect } = latest.current;
-          try {
+          const {
+            redirect = true,
+            navigate = (url: string) => window.location.assign(url),
+            onSuccess,
+            onRedirect,
+          } = latest.current;
+          safely(() => {
             onSuccess?.(result);
             if (redirect) {
               onRedirect?.(result.url);
-              (navigate ?? ((url: string) => window.location.assign(url)))(result.url);
+              navigate(result.url);
             }
-          } catch (callbackError) {
-            report(callbackError);
-          }
+          });
           return result;
         },
-        (cause: unknown) => {
-          if (!ac.signal.aborted) {
-            try {
-              latest.current.onError?.(
-                isCheckoutError(cause) ? cause : new CheckoutError('network', String(cause), { cause }),
-              );
-            } catch (callbackError) {
-              report(callbackError);
-            }
-          }
+        (error: CheckoutError) => {
+          // An abort of our own (unmount, reset) is not a failure to report.
+          if (!ac.signal.aborted) safely(() => latest.current.onError?.(error));
           return undefined;
         },
       );

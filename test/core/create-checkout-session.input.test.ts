@@ -17,10 +17,10 @@ describe('input rules: each refusal is invalid_input and sends nothing', () => {
     ['unknown session type', { type: 'purchase', priceId: 'p' }, 'type must be one of'],
     ['neither priceId nor priceSlug', { quantity: 1 }, 'exactly one of priceId or priceSlug'],
     ['both priceId and priceSlug', { priceId: 'p', priceSlug: 's' }, 'exactly one of priceId or priceSlug'],
-    ['empty priceId', { priceId: '' }, 'priceId must not be empty'],
-    ['priceId not a string', { priceId: 42 }, 'priceId must be a string'],
-    ['quantity 0', { priceId: 'p', quantity: 0 }, 'quantity must be at least 1'],
-    ['negative quantity', { priceId: 'p', quantity: -2 }, 'quantity must be at least 1'],
+    ['empty priceId', { priceId: '' }, 'priceId must be a non-empty string'],
+    ['priceId not a string', { priceId: 42 }, 'priceId must be a non-empty string'],
+    ['quantity 0', { priceId: 'p', quantity: 0 }, 'quantity must be a whole number of at least 1'],
+    ['negative quantity', { priceId: 'p', quantity: -2 }, 'quantity must be a whole number of at least 1'],
     ['fractional quantity', { priceId: 'p', quantity: 1.5 }, 'quantity must be a whole number'],
     ['quantity as a string', { priceId: 'p', quantity: '2' }, 'quantity must be a whole number'],
     ['quantity NaN', { priceId: 'p', quantity: Number.NaN }, 'quantity must be a whole number'],
@@ -44,28 +44,28 @@ describe('input rules: each refusal is invalid_input and sends nothing', () => {
       { priceId: 'p', successUrl: 'ftp://shop.test/x' },
       'successUrl must be an absolute http(s) URL',
     ],
-    ['successUrl not a string', { priceId: 'p', successUrl: 7 }, 'successUrl must be a string'],
+    ['successUrl not a string', { priceId: 'p', successUrl: 7 }, 'successUrl must be an absolute http(s) URL'],
     [
       'nested outputMetadata',
       { priceId: 'p', outputMetadata: { a: { b: 1 } } },
-      'outputMetadata values must be',
+      'outputMetadata must be a flat object',
     ],
     [
       'outputMetadata string over 500 characters',
       { priceId: 'p', outputMetadata: { a: 'x'.repeat(501) } },
-      '500 characters or fewer',
+      'outputMetadata must be a flat object',
     ],
     [
       'outputMetadata null value',
       { priceId: 'p', outputMetadata: { a: null } },
-      'outputMetadata values must be',
+      'outputMetadata must be a flat object',
     ],
     [
       'outputMetadata not an object',
       { priceId: 'p', outputMetadata: 'a=b' },
       'outputMetadata must be a flat object',
     ],
-    ['empty outputName', { priceId: 'p', outputName: '' }, 'outputName must not be empty'],
+    ['empty outputName', { priceId: 'p', outputName: '' }, 'outputName must be a non-empty string'],
     [
       'customerExternalId from the browser',
       { priceId: 'p', customerExternalId: 'user_1' },
@@ -94,8 +94,8 @@ describe('input rules: each refusal is invalid_input and sends nothing', () => {
     );
     expect(isCheckoutError(error, 'invalid_input')).toBe(true);
     expect((error as { issues: unknown }).issues).toEqual([
-      { path: ['priceId'], message: 'priceId must not be empty' },
-      { path: ['quantity'], message: 'quantity must be at least 1' },
+      { path: ['priceId'], message: 'priceId must be a non-empty string' },
+      { path: ['quantity'], message: 'quantity must be a whole number of at least 1' },
     ]);
   });
 

@@ -44,7 +44,11 @@ describe('input rules: each refusal is invalid_input and sends nothing', () => {
       { priceId: 'p', successUrl: 'ftp://shop.test/x' },
       'successUrl must be an absolute http(s) URL',
     ],
-    ['successUrl not a string', { priceId: 'p', successUrl: 7 }, 'successUrl must be an absolute http(s) URL'],
+    [
+      'successUrl not a string',
+      { priceId: 'p', successUrl: 7 },
+      'successUrl must be an absolute http(s) URL',
+    ],
     [
       'nested outputMetadata',
       { priceId: 'p', outputMetadata: { a: { b: 1 } } },

@@ -138,7 +138,13 @@ describe('CheckoutButton: every failure shows an alert, re-enables the button an
       'unsafe_redirect',
       'unavailable right now',
     ],
-    ['invalid input (no request)', null, 'invalid_input', 'quantity must be a whole number of at least 1', { quantity: 0 }],
+    [
+      'invalid input (no request)',
+      null,
+      'invalid_input',
+      'quantity must be a whole number of at least 1',
+      { quantity: 0 },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, resolver, code, message, props = {}) => {

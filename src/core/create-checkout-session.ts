@@ -5,6 +5,8 @@ import { parseCheckoutResponse } from './parse-checkout-response';
 import { prepareCheckoutInput } from './prepare-checkout-input';
 import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
 
+const TIMEOUT = 'timeout';
+
 /**
  * Asks your checkout route for a Flowglad checkout session — the framework-free call under the hook
  * and the button. It validates `input` first (nothing is sent when it is wrong), posts
@@ -21,74 +23,66 @@ import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from
  */
 export async function createCheckoutSession(
   input: CheckoutSessionInput,
-  config: CheckoutConfig = {},
+  {
+    endpoint = DEFAULT_ENDPOINT,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    signal,
+    headers,
+    ...config
+  }: CheckoutConfig = {},
 ): Promise<CheckoutSessionResult> {
-  const page = globalThis.location?.href;
-  const checkoutSession = prepareCheckoutInput(input, page);
-  const endpoint = config.endpoint ?? DEFAULT_ENDPOINT;
-  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const pageOrigin = page && new URL(page).origin;
+  const page = globalThis.location;
+  const checkoutSession = prepareCheckoutInput(input, page?.href);
   const allowed = config.allowedRedirectOrigins ?? [
     FLOWGLAD_ORIGIN,
-    ...(pageOrigin?.startsWith('https:') ? [pageOrigin] : []),
+    ...(page?.protocol === 'https:' ? [page.origin] : []),
   ];
-
   const controller = new AbortController();
   const abort = () => controller.abort();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort();
-  }, timeoutMs);
-  if (config.signal?.aborted) abort();
-  config.signal?.addEventListener('abort', abort);
-
+  const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
+  if (signal?.aborted) abort();
+  signal?.addEventListener('abort', abort);
   try {
-    let headers: Headers;
+    let init: HeadersInit | undefined;
     try {
-      headers = new Headers(typeof config.headers === 'function' ? await config.headers() : config.headers);
+      init = typeof headers === 'function' ? await headers() : headers;
     } catch (cause) {
       throw new CheckoutError('invalid_input', `The headers option threw (${cause}). Nothing was sent.`, {
         cause,
       });
     }
-    headers.set('content-type', 'application/json');
-    headers.set('accept', 'application/json');
-    const response = await (config.fetch ?? fetch)(page ? new URL(endpoint, page).href : endpoint, {
+    const sent = new Headers(init);
+    sent.set('content-type', 'application/json');
+    sent.set('accept', 'application/json');
+    const response = await (config.fetch ?? fetch)(page ? new URL(endpoint, page.href).href : endpoint, {
       method: 'POST',
-      headers,
+      headers: sent,
       body: JSON.stringify({ checkoutSession }),
       signal: controller.signal,
     });
     const result = await parseCheckoutResponse(response, endpoint);
     const url = isAllowedRedirect(result.url, allowed);
-    if (!url) {
-      throw new CheckoutError(
-        'unsafe_redirect',
-        `Refused to go to ${result.url.slice(0, 100)}: not an https URL on ${allowed.join(', ')}. If it is yours, add its origin to allowedRedirectOrigins.`,
-        { status: response.status },
-      );
-    }
-    return { ...result, url };
-  } catch (cause) {
-    if (cause instanceof CheckoutError) throw cause;
-    if (timedOut) {
-      throw new CheckoutError(
-        'timeout',
-        `The checkout route did not answer within ${timeoutMs} ms. Try again, or raise timeoutMs.`,
-        { cause },
-      );
-    }
-    if (controller.signal.aborted) {
-      throw new CheckoutError('aborted', 'The checkout request was cancelled.', { cause });
-    }
+    if (url) return { ...result, url };
     throw new CheckoutError(
-      'network',
-      `Could not reach the checkout route (${endpoint}). Check the connection and the endpoint, then try again.`,
-      { cause },
+      'unsafe_redirect',
+      `Refused to redirect to ${result.url.slice(0, 100)}: allowed are https URLs on ${allowed.join(', ')} (allowedRedirectOrigins).`,
+      { status: response.status },
     );
+  } catch (cause) {
+    const { aborted, reason } = controller.signal;
+    throw cause instanceof CheckoutError
+      ? cause
+      : new CheckoutError(
+          aborted ? (reason === TIMEOUT ? 'timeout' : 'aborted') : 'network',
+          aborted
+            ? reason === TIMEOUT
+              ? `The checkout route did not answer within ${timeoutMs} ms. Try again, or raise timeoutMs.`
+              : 'The checkout request was cancelled.'
+            : `Could not reach the checkout route (${endpoint}). Check the connection and the endpoint, then try again.`,
+          { cause },
+        );
   } finally {
     clearTimeout(timer);
-    config.signal?.removeEventListener('abort', abort);
+    signal?.removeEventListener('abort', abort);
   }
 }

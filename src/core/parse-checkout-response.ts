@@ -1,17 +1,8 @@
 import { CheckoutError, type CheckoutIssue } from './checkout-error';
 import type { CheckoutSessionResult } from './types';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
-
-const toIssues = (value: unknown): CheckoutIssue[] | undefined =>
-  Array.isArray(value)
-    ? value.map((issue) => ({
-        path: Array.isArray(issue?.path) ? issue.path : [],
-        message: String(issue?.message ?? issue),
-      }))
-    : undefined;
+// biome-ignore lint/suspicious/noExplicitAny: an answer of unknown shape, read defensively with ?.
+type Answer = any;
 
 /**
  * Turns whatever the checkout route answered — JSON, plain text, an HTML error page or nothing — into
@@ -31,34 +22,39 @@ export async function parseCheckoutResponse(
 ): Promise<CheckoutSessionResult> {
   const { status, ok } = response;
   const text = (await response.text()).trim();
-  let body: unknown;
+  let body: Answer;
   try {
     body = JSON.parse(text);
   } catch {}
-  if (ok && isObject(body) && typeof body.url === 'string' && body.url) {
-    return isObject(body.checkoutSession)
-      ? { url: body.url, checkoutSession: body.checkoutSession as CheckoutSessionResult['checkoutSession'] }
+  if (ok && typeof body?.url === 'string' && body.url) {
+    return typeof body.checkoutSession === 'object' && body.checkoutSession
+      ? { url: body.url, checkoutSession: body.checkoutSession }
       : { url: body.url };
   }
-  const error = isObject(body) ? body.error : undefined;
-  const nested = isObject(error) ? error : undefined;
-  const issues = toIssues(nested ? nested.issues : error);
-  const said =
-    nested?.message ?? (typeof error === 'string' ? error : isObject(body) ? body.message : undefined);
-  const detail = ok
-    ? ' without a JSON "url" (it should answer { checkoutSession, url }, as createCheckoutSessionHandler does)'
-    : !text
-      ? ' with an empty body'
-      : text.startsWith('<')
-        ? ' with an HTML page instead of JSON'
-        : `: ${text.slice(0, 200)}`;
+  const error: Answer = body?.error;
+  const list: Answer = error?.issues ?? error;
+  const issues: CheckoutIssue[] | undefined = Array.isArray(list)
+    ? list.map((issue) => ({
+        path: Array.isArray(issue?.path) ? issue.path : [],
+        message: String(issue?.message),
+      }))
+    : undefined;
+  const said = ok ? undefined : (error?.message ?? (typeof error === 'string' ? error : body?.message));
   throw new CheckoutError(
     ok ? 'invalid_response' : 'http',
-    !ok && typeof said === 'string'
+    typeof said === 'string'
       ? said
       : !ok && issues
         ? `The checkout input was refused: ${issues.map((issue) => issue.message).join('; ')}`
-        : `The checkout route (${endpoint}) answered HTTP ${status}${detail}. Check that endpoint is your checkout route.`,
-    { status, ...(issues && { issues }) },
+        : `The checkout route (${endpoint}) answered HTTP ${status}${
+            ok
+              ? ' without a JSON "url" (it should answer { checkoutSession, url })'
+              : !text
+                ? ' with an empty body'
+                : text[0] === '<'
+                  ? ' with an HTML page instead of JSON'
+                  : `: ${text.slice(0, 200)}`
+          }. Check that endpoint is your checkout route.`,
+    { status, issues },
   );
 }

@@ -1,4 +1,4 @@
-import { cloneElement, isValidElement, type ReactElement, type ReactNode, type Ref, version } from 'react';
+import { Children, cloneElement, type ReactElement, type ReactNode, type Ref, version } from 'react';
 
 type Props = Record<string, unknown> & { children?: ReactNode; ref?: Ref<HTMLElement> };
 
@@ -12,12 +12,8 @@ const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
  * are chained (the child's first), `className` joined, `style` merged, refs composed.
  */
 export function Slot({ children, ref, ...props }: Props) {
-  if (!isValidElement(children)) {
-    throw new Error(
-      'CheckoutButton with asChild needs exactly one React element as its child, e.g. <a href="/pricing">Buy</a>.',
-    );
-  }
-  const child = children as ReactElement<Props>;
+  // Throws React's own "expected to receive a single React element child" for anything else.
+  const child = Children.only(children) as ReactElement<Props>;
   const own = child.props;
   const merged: Props = { ...props, ...own };
   for (const key in props) {

@@ -1,1 +1,17 @@
-export {};
+/**
+ * react-flowglad-checkout/server — the backend route the button calls: a Web-standard
+ * `Request → Response` handler that holds the Flowglad secret key and creates checkout sessions
+ * safely, and an adapter for Node `http` and Express. No React in here.
+ * @packageDocumentation
+ */
+export type {
+  CheckoutCustomer,
+  CheckoutHandlerErrorContext,
+  CheckoutHandlerStage,
+  CheckoutSessionHandlerOptions,
+} from './server/checkout-session-handler-options';
+export { createCheckoutSessionHandler } from './server/create-checkout-session-handler';
+export type { CheckoutHandlerErrorCode } from './server/error-response';
+export { getNodeRequest } from './server/get-node-request';
+export { type NodeHandler, type NodeResponseLike, toNodeHandler } from './server/to-node-handler';
+export type { NodeRequestLike } from './server/to-web-request';

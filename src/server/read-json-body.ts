@@ -1,0 +1,97 @@
+import { errorResponse } from './error-response';
+import { SHOPPER_MESSAGES } from './shopper-messages';
+
+/**
+ * The largest checkout request body the handler reads, in bytes (16 KiB): a checkout is a few hundred.
+ *
+ * @example
+ * ```ts
+ * const read = await readJsonBody(request, MAX_BODY_BYTES);
+ * ```
+ */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+const tooLarge = () => errorResponse(413, 'payload_too_large', SHOPPER_MESSAGES.payload_too_large);
+const invalidJson = (detail: string) =>
+  errorResponse(
+    400,
+    'invalid_json',
+    `The checkout request is not valid JSON (${detail}). Send { checkoutSession: { … } }.`,
+  );
+
+/** Reads at most `maxBytes` of a body, stopping (and cancelling the stream) as soon as it is over. */
+async function readLimited(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Reads a request's JSON body safely: the media type must be `application/json` (else 415), the body
+ * at most `maxBytes` — checked while streaming, whatever `Content-Length` claims (else 413) — and valid
+ * UTF-8 JSON (else 400). Returns the parsed value, or the refusal to send.
+ *
+ * @example
+ * ```ts
+ * const read = await readJsonBody(request);
+ * if (!read.ok) return read.response;
+ * console.log(read.value);
+ * ```
+ */
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    await request.body?.cancel().catch(() => {});
+    return {
+      ok: false,
+      response: errorResponse(415, 'unsupported_media_type', SHOPPER_MESSAGES.unsupported_media_type),
+    };
+  }
+  if (Number(request.headers.get('content-length')) > maxBytes) {
+    await request.body?.cancel().catch(() => {});
+    return { ok: false, response: tooLarge() };
+  }
+  if (!request.body) return { ok: false, response: invalidJson('the body is empty') };
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await readLimited(request.body, maxBytes);
+  } catch {
+    return { ok: false, response: invalidJson('the body could not be read') };
+  }
+  if (!bytes) return { ok: false, response: tooLarge() };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, response: invalidJson('the body is not UTF-8 text') };
+  }
+  if (!text.trim()) return { ok: false, response: invalidJson('the body is empty') };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: invalidJson('it could not be parsed') };
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The parts of a Node `http.IncomingMessage` (or an Express request) the adapter reads. Structural, so
+ * this entry needs no Node types and stays loadable in edge runtimes.
+ *
+ * @example
+ * ```ts
+ * const req: NodeRequestLike = incomingMessage; // an http.IncomingMessage or an Express request fits
+ * ```
+ */
+export interface NodeRequestLike {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  /** A `tls.TLSSocket` (with `encrypted: true`) for https. */
+  socket?: object | null;
+  /** Express: the URL before mounting rewrote `url`. */
+  originalUrl?: string;
+  /** Express: honours the app's `trust proxy` setting. */
+  protocol?: string;
+  /** `true` once the whole body has been received. */
+  complete?: boolean;
+  /** Set when a body parser already read the stream. */
+  body?: unknown;
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  off(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  off(event: 'end' | 'close', listener: () => void): unknown;
+  off(event: 'error', listener: (error: Error) => void): unknown;
+  pause(): unknown;
+  resume(): unknown;
+}
+
+/** Streams the Node request's body with back-pressure; cancelling stops reading (the socket is closed later). */
+function bodyStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let detach = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const onData = (chunk: Uint8Array | string) => {
+        controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      };
+      const onEnd = () => {
+        detach();
+        controller.close();
+      };
+      const onError = (error: Error) => {
+        detach();
+        controller.error(error);
+      };
+      detach = () => {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.off('error', onError);
+      };
+      req.on('data', onData);
+      req.on('end', onEnd);
+      req.on('error', onError);
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      detach();
+      req.pause();
+    },
+  });
+}
+
+/** A body a parser already read, as bytes again (`express.json()` leaves an object, `express.text()` a string). */
+function parsedBody(body: unknown): BodyInit {
+  if (typeof body === 'string' || body instanceof Uint8Array) return body as BodyInit;
+  return JSON.stringify(body);
+}
+
+/**
+ * Builds a Web `Request` from a Node or Express request: the URL from the scheme (Express's
+ * `req.protocol`, else the socket's TLS state) and the `Host` header, every header, the body streamed
+ * (`duplex: 'half'`) — or, when a body parser already consumed it, re-encoded from `req.body`.
+ *
+ * @example
+ * ```ts
+ * http.createServer(async (req, res) => { const request = toWebRequest(req, controller.signal); … });
+ * ```
+ */
+export function toWebRequest(req: NodeRequestLike, signal?: AbortSignal): Request {
+  const encrypted = (req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true;
+  const protocol = typeof req.protocol === 'string' ? req.protocol : encrypted ? 'https' : 'http';
+  const host = [req.headers.host].flat()[0] || 'localhost';
+  if (!/^[a-z0-9.:[\]-]+$/i.test(host)) throw new TypeError('The Host header is malformed.');
+  const target = req.originalUrl ?? req.url ?? '/';
+  // The path only: an absolute-form target (`POST http://other.host/…`) never changes the origin.
+  const path = target.startsWith('/') ? target : `/${target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\/?/i, '')}`;
+  const url = new URL(`${protocol}://${host}${path}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name.startsWith(':')) continue;
+    for (const item of [value].flat()) headers.append(name, item);
+  }
+  const method = (req.method ?? 'GET').toUpperCase();
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
+  if (signal) init.signal = signal;
+  if (method !== 'GET' && method !== 'HEAD') {
+    if (req.body !== undefined) {
+      init.body = parsedBody(req.body);
+      headers.delete('content-length');
+    } else {
+      init.body = bodyStream(req);
+      init.duplex = 'half';
+    }
+  }
+  return new Request(url, init);
+}

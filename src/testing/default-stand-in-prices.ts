@@ -1,0 +1,38 @@
+import type { StandInPrice } from './flowglad-stand-in';
+
+/**
+ * The stand-in's catalogue unless told otherwise: a one-off product, a monthly subscription, and a
+ * usage price (which checkout refuses, as Flowglad does).
+ *
+ * @example
+ * ```ts
+ * await createCheckoutSession({ priceId: DEFAULT_STAND_IN_PRICES[0].id }, config);
+ * ```
+ */
+export const DEFAULT_STAND_IN_PRICES: readonly StandInPrice[] = Object.freeze([
+  {
+    id: 'price_stand_in_tshirt',
+    slug: 'tshirt',
+    name: 'Stand-in T-shirt',
+    unitPrice: 2500,
+    currency: 'usd',
+    type: 'single_payment',
+  },
+  {
+    id: 'price_stand_in_pro_monthly',
+    slug: 'pro-monthly',
+    name: 'Pro plan',
+    unitPrice: 1900,
+    currency: 'usd',
+    type: 'subscription',
+    intervalUnit: 'month',
+  },
+  {
+    id: 'price_stand_in_api_calls',
+    slug: 'api-calls',
+    name: 'API calls',
+    unitPrice: 1,
+    currency: 'usd',
+    type: 'usage',
+  },
+]);

@@ -1,0 +1,70 @@
+const SDK_API_KEY_MESSAGE =
+  "Please check that you are providing a valid API key. If requesting via SDK, ensure the FLOWGLAD_SECRET_KEY is set in your server's environment variables.";
+
+const GATEWAY_TITLES: Record<number, string> = {
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const text = (status: number, body: string, type = 'text/plain;charset=UTF-8') =>
+  new Response(body, { status, headers: { 'content-type': type } });
+
+/**
+ * Responses exactly as Flowglad's real API server sends them (see the project's reference table): JSON
+ * `{ error, code, request_id }` for refusals, `{ error: [zod issues], … }` for schema errors, plain
+ * text for a bad key or an unknown route. The stand-in adds the `X-Request-Id` header to each.
+ *
+ * @example
+ * ```ts
+ * return flowgladResponses.badRequest(`Invalid priceId: ${priceId}`, requestId);
+ * ```
+ */
+export const flowgladResponses = {
+  ok: (body: unknown) => json(200, body),
+  /** 400: a business rule (a string) or schema validation (zod issues). */
+  badRequest: (error: string | unknown[], requestId: string) =>
+    json(400, { error, code: 'BAD_REQUEST', request_id: requestId }),
+  invalidJson: (requestId: string) =>
+    json(400, { error: 'Invalid JSON in request body', request_id: requestId }),
+  /** 401, plain text: no `Authorization` header. */
+  missingKey: () =>
+    text(
+      401,
+      'Unauthorized. Authorization header is required, and must include api key in format Authorization: "Bearer <key>", or Authorization: "<key>"',
+    ),
+  /** 401, plain text: a wrong, expired or rate-limited key. */
+  invalidKey: () => text(401, `API key invalid. ${SDK_API_KEY_MESSAGE}`),
+  forbidden: (requestId: string) =>
+    json(403, {
+      error: 'Forbidden: this API key may not do that.',
+      code: 'FORBIDDEN',
+      request_id: requestId,
+    }),
+  notFound: (error: string, requestId: string) =>
+    json(404, { error, code: 'NOT_FOUND', request_id: requestId }),
+  /** 404, plain text: no such route. */
+  noRoute: () => text(404, 'Not Found'),
+  conflict: (error: string, requestId: string) =>
+    json(409, { error, code: 'CONFLICT', request_id: requestId }),
+  internal: (requestId: string) => json(500, { error: 'Internal server error', request_id: requestId }),
+  /** 502–504 from the edge in front of the API: an HTML page, not JSON. */
+  gateway: (status: number) => {
+    const title = `${status} ${GATEWAY_TITLES[status] ?? 'Gateway Error'}`;
+    const page = `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+    return text(status, page, 'text/html; charset=utf-8');
+  },
+  /** What the real server answers with a given status, for `failNext`. */
+  forStatus(status: number, requestId: string): Response {
+    if (status === 400) return this.badRequest('Bad request', requestId);
+    if (status === 401) return this.invalidKey();
+    if (status === 403) return this.forbidden(requestId);
+    if (status === 404) return this.noRoute();
+    if (status === 409) return this.conflict('Conflict', requestId);
+    if (status >= 502 && status <= 504) return this.gateway(status);
+    if (status >= 500) return json(status, { error: 'Internal server error', request_id: requestId });
+    return json(status, { error: `HTTP ${status}`, request_id: requestId });
+  },
+};

@@ -1,0 +1,105 @@
+import { toNodeHandler } from '../server/to-node-handler';
+import { createStandInState, newId } from './create-stand-in-state';
+import { flowgladResponses } from './flowglad-responses';
+import type { FlowgladStandIn, FlowgladStandInOptions, RecordedRequest } from './flowglad-stand-in';
+import { handleHostedPage } from './handle-hosted-page';
+import { handleStandInApi } from './handle-stand-in-api';
+
+const parseBody = (text: string): unknown => {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * Starts a Flowglad stand-in: a real HTTP server on 127.0.0.1 that answers
+ * `POST /api/v1/checkout-sessions`, `GET /api/v1/checkout-sessions/{id}`,
+ * `GET /api/v1/customers/{externalId}` and `POST /api/v1/customers` as Flowglad's server does — same
+ * validation, same success shapes, the same error bodies and statuses (plain-text 401 included), an
+ * `X-Request-Id` on every answer — checking the secret key (`Authorization: <key>` or `Bearer <key>`).
+ * Checkout URLs point at its hosted pages, whose Pay and Cancel buttons mark the session and go to its
+ * `successUrl` / `cancelUrl`. It records every request, so tests can count calls and check what was
+ * sent. Node only (it loads `node:http` when called); the rest of this entry also loads in browsers.
+ *
+ * @example
+ * ```ts
+ * import { startFlowgladStandIn } from 'react-flowglad-checkout/testing';
+ * const standIn = await startFlowgladStandIn();
+ * const POST = createCheckoutSessionHandler({ apiKey: standIn.apiKey, baseUrl: standIn.url, getCustomer });
+ * // … after the test:
+ * expect(standIn.apiRequests()).toHaveLength(3);
+ * await standIn.close();
+ * ```
+ */
+export async function startFlowgladStandIn(options: FlowgladStandInOptions = {}): Promise<FlowgladStandIn> {
+  const state = createStandInState(options);
+  const requests: RecordedRequest[] = [];
+
+  const handler = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const text = await request.text();
+    const record: RecordedRequest = {
+      method: request.method,
+      path: url.pathname + url.search,
+      headers: Object.fromEntries(request.headers),
+      body: parseBody(text),
+    };
+    requests.push(record);
+    const latency = standIn.latencyMs;
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+    const requestId = newId('req').slice(4, 16);
+    const response = url.pathname.startsWith('/api/v1/')
+      ? handleStandInApi(state, {
+          method: request.method,
+          route: url.pathname.slice('/api/v1/'.length),
+          authorization: request.headers.get('authorization'),
+          body: text,
+          requestId,
+        })
+      : (handleHostedPage(state, request.method, url.pathname) ?? flowgladResponses.noRoute());
+    response.headers.set('x-request-id', requestId);
+    record.status = response.status;
+    return response;
+  };
+
+  const { createServer } = await import('node:http');
+  const server = createServer(toNodeHandler(handler));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  state.baseUrl = `http://127.0.0.1:${port}`;
+
+  const standIn: FlowgladStandIn = {
+    url: state.baseUrl,
+    apiKey: state.apiKey,
+    requests,
+    sessions: state.sessions,
+    customers: state.customers,
+    prices: state.prices,
+    subscriptions: state.subscriptions,
+    latencyMs: options.latencyMs ?? 0,
+    failNext(status, times = 1) {
+      for (let i = 0; i < times; i++) state.failures.push(status);
+    },
+    apiRequests: () => requests.filter((request) => request.path.startsWith('/api/v1/')),
+    reset() {
+      requests.length = 0;
+      state.reset();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+  return standIn;
+}

@@ -1,0 +1,134 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CheckoutError, createCheckoutSession } from '../../src/index';
+import { createCheckoutSessionHandler } from '../../src/server';
+import { checkoutRouteHandlers } from '../../src/testing';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const route = checkoutRouteHandlers();
+const ENDPOINT = 'https://shop.test/api/checkout-sessions';
+const input = {
+  priceId: 'price_1',
+  quantity: 2,
+  successUrl: 'https://shop.test/thanks',
+  cancelUrl: 'https://shop.test/cart',
+};
+const attempt = (config: { endpoint?: string; timeoutMs?: number } = {}) =>
+  createCheckoutSession(input, { endpoint: ENDPOINT, ...config }).then(
+    (result) => ({ result, error: undefined }),
+    (error: CheckoutError) => ({ result: undefined, error }),
+  );
+
+describe('checkoutRouteHandlers (MSW)', () => {
+  it('success: 200 {checkoutSession, url} echoing the request, for the route on any origin', async () => {
+    server.use(route.success());
+    const { result } = await attempt();
+    expect(result?.url).toBe('https://app.flowglad.com/checkout/chckt_session_msw');
+    expect(result?.checkoutSession).toMatchObject({
+      id: 'chckt_session_msw',
+      status: 'open',
+      priceId: 'price_1',
+      quantity: 2,
+    });
+    expect((await attempt({ endpoint: 'http://localhost:3000/api/checkout-sessions' })).result).toBeDefined();
+  });
+
+  it('slow: succeeds after the delay', async () => {
+    server.use(route.slow(30));
+    expect((await attempt()).result?.url).toContain('/checkout/');
+  });
+
+  it.each([
+    ['networkError', route.networkError(), { code: 'network' }],
+    ['timeout', route.timeout(), { code: 'timeout' }],
+    [
+      'badRequest',
+      route.badRequest(),
+      { code: 'http', status: 400, issues: [{ path: ['quantity'], message: expect.any(String) }] },
+    ],
+    [
+      'checkoutRejected',
+      route.checkoutRejected(),
+      { code: 'http', status: 400, message: expect.stringContaining('Invalid priceId') },
+    ],
+    [
+      'unauthorized',
+      route.unauthorized(),
+      { code: 'http', status: 401, message: 'Please sign in to continue to checkout.' },
+    ],
+    ['forbidden', route.forbidden(), { code: 'http', status: 403 }],
+    ['serverError', route.serverError(), { code: 'http', status: 500 }],
+    ['upstreamError', route.upstreamError(), { code: 'http', status: 502 }],
+    ['upstreamTimeout', route.upstreamTimeout(), { code: 'http', status: 504 }],
+    [
+      'htmlErrorPage',
+      route.htmlErrorPage(),
+      { code: 'http', status: 500, message: expect.stringContaining('HTML') },
+    ],
+    ['emptyBody', route.emptyBody(), { code: 'invalid_response' }],
+    ['notJson', route.notJson(), { code: 'invalid_response' }],
+    ['missingUrl', route.missingUrl(), { code: 'invalid_response' }],
+    ['unsafeRedirect', route.unsafeRedirect(), { code: 'unsafe_redirect' }],
+  ])('%s: the client reports it as %o', async (_, handler, expected) => {
+    server.use(handler);
+    const { result, error } = await attempt({ timeoutMs: 200 });
+    expect(result).toBeUndefined();
+    expect(error).toMatchObject(expected);
+  });
+
+  it('answers exactly what the real handler answers for a signed-out shopper and a refused purchase', async () => {
+    const real = createCheckoutSessionHandler({
+      apiKey: 'sk_test_local-unused',
+      getCustomer: (request) => (request.headers.get('authorization') ? { externalId: 'u' } : null),
+      authorize: () => false,
+    });
+    const ask = (handle: (request: Request) => Promise<Response>, authorization?: string) =>
+      handle(
+        new Request(ENDPOINT, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
+          body: JSON.stringify({ checkoutSession: { type: 'product', ...input } }),
+        }),
+      );
+    const viaMsw = (handler: ReturnType<typeof route.success>) => {
+      server.use(handler);
+      return (request: Request) => fetch(request);
+    };
+    for (const [handler, authorization] of [
+      [route.unauthorized(), undefined],
+      [route.forbidden(), 'Bearer t'],
+    ] as const) {
+      const expected = await ask(real, authorization);
+      const actual = await ask(viaMsw(handler), authorization);
+      expect([actual.status, await actual.json(), actual.headers.get('cache-control')]).toEqual([
+        expected.status,
+        await expected.json(),
+        expected.headers.get('cache-control'),
+      ]);
+    }
+  });
+
+  it('answers only the endpoint it is given, and the checkoutUrl it is given', async () => {
+    const custom = checkoutRouteHandlers({
+      endpoint: '*/api/pay',
+      checkoutUrl: 'https://app.flowglad.com/checkout/chckt_session_demo',
+    });
+    // Anything the custom handler does not match falls through to a 418.
+    server.use(
+      custom.success(),
+      http.post('*', () => HttpResponse.json({}, { status: 418 })),
+    );
+    const { result } = await attempt({ endpoint: 'https://shop.test/api/pay' });
+    expect([result?.url, result?.checkoutSession?.id]).toEqual([
+      'https://app.flowglad.com/checkout/chckt_session_demo',
+      'chckt_session_demo',
+    ]);
+    const unhandled = await attempt();
+    expect(unhandled.error?.status).toBe(418);
+  });
+});

@@ -1,0 +1,297 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCheckoutSessionHandler } from '../../src/server';
+import { startFlowgladStandIn } from '../../src/testing';
+import { post, ROUTE, read, SERVER_CUSTOMER, SHOP, validSession } from './helpers';
+
+const standIn = await startFlowgladStandIn({ customers: [{ externalId: SERVER_CUSTOMER }] });
+afterAll(() => standIn.close());
+beforeEach(() => {
+  standIn.reset();
+  getCustomer.mockClear();
+});
+
+const getCustomer = vi.fn(
+  async (): Promise<{ externalId: string } | null> => ({ externalId: SERVER_CUSTOMER }),
+);
+const handler = createCheckoutSessionHandler({ apiKey: standIn.apiKey, baseUrl: standIn.url, getCustomer });
+
+/** Sends a request through the handler, called as a plain function, and checks what every answer must have. */
+async function answer(request: Request, handle = handler) {
+  const result = await read(await handle(request));
+  expect(result.headers.get('cache-control')).toBe('no-store');
+  expect(result.text + JSON.stringify([...result.headers])).not.toContain(standIn.apiKey);
+  expect(result.headers.get('content-type')).toMatch(/^application\/json/);
+  if (result.status !== 200) {
+    expect(result.body.error).toEqual({
+      code: expect.any(String),
+      message: expect.any(String),
+      ...(result.body.error?.issues && { issues: expect.any(Array) }),
+    });
+    expect(Object.keys(result.body)).toEqual(['error']);
+  }
+  return result;
+}
+
+describe('createCheckoutSessionHandler, called as a Request → Response function', () => {
+  it('creates a session: 200 {checkoutSession, url} exactly as Flowglad sent them', async () => {
+    const { status, body } = await answer(post({ checkoutSession: validSession() }));
+    expect(status).toBe(200);
+    expect(Object.keys(body)).toEqual(['checkoutSession', 'url']);
+    const id = (body.checkoutSession as { id: string }).id;
+    expect(body.checkoutSession).toEqual(standIn.sessions.get(id));
+    expect(body.url).toBe(`${standIn.url}/checkout/${id}`);
+    expect(standIn.sessions.get(id)).toMatchObject({
+      quantity: 2,
+      successUrl: `${SHOP}/thanks`,
+      cancelUrl: `${SHOP}/cart`,
+    });
+  });
+
+  it.each(['GET', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'])(
+    'refuses %s with 405 and Allow: POST',
+    async (method) => {
+      const withBody = method !== 'GET' && method !== 'OPTIONS';
+      const request = new Request(ROUTE, { method, ...(withBody && { body: '{}' }) });
+      const { status, body, headers } = await answer(request);
+      expect([status, body.error?.code, headers.get('allow')]).toEqual([405, 'method_not_allowed', 'POST']);
+    },
+  );
+
+  it.each([
+    ['no content type', { 'content-type': '' }],
+    ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
+    ['plain text', { 'content-type': 'text/plain' }],
+  ])('refuses %s with 415', async (_, headers) => {
+    const { status, body } = await answer(post({ checkoutSession: validSession() }, headers));
+    expect([status, body.error?.code]).toEqual([415, 'unsupported_media_type']);
+  });
+
+  it('accepts application/json with a charset', async () => {
+    const { status } = await answer(
+      post({ checkoutSession: validSession() }, { 'content-type': 'application/json; charset=utf-8' }),
+    );
+    expect(status).toBe(200);
+  });
+
+  it('refuses a body over 16 KiB with 413 — by Content-Length, and while streaming when the header lies or is absent', async () => {
+    const big = JSON.stringify({ checkoutSession: validSession({ outputName: 'x'.repeat(17_000) }) });
+    expect((await answer(post(big))).body.error?.code).toBe('payload_too_large');
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        if (pulled > 1_000)
+          controller.close(); // 1,000 × 1 KiB: far more than the limit, never all read
+        else controller.enqueue(new Uint8Array(1024).fill(32));
+      },
+    });
+    const streamed = new Request(ROUTE, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '10' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    const { status, body } = await answer(streamed);
+    expect([status, body.error?.code]).toEqual([413, 'payload_too_large']);
+    expect(pulled).toBeLessThan(100);
+  });
+
+  it.each([
+    ['malformed JSON', '{"checkoutSession": '],
+    ['an empty body', ''],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])],
+  ])('refuses %s with 400 invalid_json', async (_, raw) => {
+    const request = new Request(ROUTE, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: raw,
+    });
+    const { status, body } = await answer(request);
+    expect([status, body.error?.code]).toEqual([400, 'invalid_json']);
+  });
+
+  it.each([
+    ['another site’s Origin', { origin: 'https://evil.test' }],
+    ['Origin: null', { origin: 'null' }],
+    ['a same-named origin on another scheme', { origin: 'http://shop.test' }],
+    ['Sec-Fetch-Site: cross-site', { origin: SHOP, 'sec-fetch-site': 'cross-site' }],
+  ])('refuses %s with 403 forbidden_origin, before reading the body', async (_, headers) => {
+    const { status, body } = await answer(post({ checkoutSession: validSession() }, headers));
+    expect([status, body.error?.code]).toEqual([403, 'forbidden_origin']);
+    expect(getCustomer).not.toHaveBeenCalled();
+  });
+
+  it('accepts no Origin header (servers, tests) and an Origin listed in allowedRedirectOrigins', async () => {
+    const noOrigin = new Request(ROUTE, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ checkoutSession: validSession() }),
+    });
+    expect((await answer(noOrigin)).status).toBe(200);
+    const twoSites = createCheckoutSessionHandler({
+      apiKey: standIn.apiKey,
+      baseUrl: standIn.url,
+      getCustomer,
+      allowedRedirectOrigins: [SHOP, 'https://www.shop.test/'],
+    });
+    const fromWww = post({ checkoutSession: validSession() }, { origin: 'https://www.shop.test' });
+    expect((await answer(fromWww, twoSites)).status).toBe(200);
+  });
+
+  it('refuses input that fails the shared schema with 400 invalid_input and issues pointing at the fields', async () => {
+    const { status, body } = await answer(
+      post({ checkoutSession: validSession({ quantity: 0, outputName: 7 }) }),
+    );
+    expect([status, body.error?.code]).toEqual([400, 'invalid_input']);
+    expect(body.error?.issues?.map((issue) => issue.path)).toEqual([['quantity'], ['outputName']]);
+    // The messages are the shared schema's own (the client shows the same ones before sending).
+    const messages = body.error?.issues?.map((issue) => issue.message) ?? [];
+    expect(body.error?.message).toBe(`Invalid checkout input: ${messages.join('; ')}.`);
+    const both = await answer(post({ checkoutSession: validSession({ priceSlug: 'tshirt' }) }));
+    expect(both.body.error?.issues).toEqual([
+      { path: ['priceId'], message: expect.stringContaining('priceSlug') },
+    ]);
+    expect(getCustomer).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['in checkoutSession', { checkoutSession: validSession({ customerExternalId: 'victim' }) }, []],
+    [
+      'beside checkoutSession',
+      { checkoutSession: validSession(), customerExternalId: 'victim' },
+      ['customerExternalId'],
+    ],
+  ])('refuses a customerExternalId %s with 400 and never uses it', async (_, payload, path) => {
+    const { status, body } = await answer(post(payload));
+    expect([status, body.error?.code]).toEqual([400, 'invalid_input']);
+    expect(body.error?.message).toContain('customerExternalId');
+    if (path.length) expect(body.error?.issues?.[0]?.path).toEqual(path);
+    expect(standIn.apiRequests()).toEqual([]);
+  });
+
+  it.each([
+    ['a JSON array', []],
+    ['a string', JSON.stringify('buy')],
+    ['an object without checkoutSession', { priceId: 'price_1' }],
+  ])('refuses %s with 400 invalid_input', async (_, payload) => {
+    const { status, body } = await answer(post(payload));
+    expect([status, body.error?.code]).toEqual([400, 'invalid_input']);
+    expect(body.error?.issues?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['successUrl', 'https://evil.test/thanks'],
+    ['cancelUrl', 'http://shop.test/cart'],
+    ['successUrl', 'https://shop.test.evil.test/'],
+    ['cancelUrl', 'https://user:pass@shop.test/cart'],
+    ['successUrl', 'https://shop.test:8443/thanks'],
+  ])('refuses a %s of %s with 400 redirect_not_allowed and an issue at that field', async (field, url) => {
+    const { status, body } = await answer(post({ checkoutSession: validSession({ [field]: url }) }));
+    expect([status, body.error?.code]).toEqual([400, 'redirect_not_allowed']);
+    expect(body.error?.issues).toEqual([{ path: [field], message: `${field} must be a URL on ${SHOP}` }]);
+    expect(standIn.apiRequests()).toEqual([]);
+  });
+
+  it('refuses javascript: and relative return URLs with 400 (the schema wants absolute http(s))', async () => {
+    for (const url of ['javascript:alert(1)', '/thanks', '//evil.test/x', 'data:text/html,hi']) {
+      const { status, body } = await answer(post({ checkoutSession: validSession({ successUrl: url }) }));
+      expect([status, body.error?.issues?.[0]?.path]).toEqual([400, ['successUrl']]);
+    }
+  });
+
+  it('answers 401 unauthenticated when getCustomer returns null, and sends nothing upstream', async () => {
+    getCustomer.mockResolvedValueOnce(null);
+    const { status, body } = await answer(post({ checkoutSession: validSession() }));
+    expect([status, body.error]).toEqual([
+      401,
+      { code: 'unauthenticated', message: 'Please sign in to continue to checkout.' },
+    ]);
+    expect(standIn.apiRequests()).toEqual([]);
+  });
+
+  it('asks authorize with the validated input and the customer; a refusal is 403 forbidden', async () => {
+    const authorize = vi.fn(
+      (input: { type: string; priceId?: string }) =>
+        input.type === 'product' && input.priceId !== 'price_stand_in_pro_monthly',
+    );
+    const guarded = createCheckoutSessionHandler({
+      apiKey: standIn.apiKey,
+      baseUrl: standIn.url,
+      getCustomer,
+      authorize,
+    });
+    expect((await answer(post({ checkoutSession: validSession() }), guarded)).status).toBe(200);
+    expect(authorize).toHaveBeenCalledWith(
+      { ...validSession(), successUrl: `${SHOP}/thanks`, cancelUrl: `${SHOP}/cart` },
+      { externalId: SERVER_CUSTOMER },
+    );
+    const refused = await answer(
+      post({ checkoutSession: validSession({ priceId: 'price_stand_in_pro_monthly' }) }),
+      guarded,
+    );
+    expect([refused.status, refused.body.error?.code]).toEqual([403, 'forbidden']);
+  });
+
+  it('answers 500 internal_error when getCustomer or authorize throws, telling onError and not the shopper', async () => {
+    const onError = vi.fn();
+    const secretFailure = new Error('database password is hunter2');
+    const broken = createCheckoutSessionHandler({
+      apiKey: standIn.apiKey,
+      baseUrl: standIn.url,
+      getCustomer: () => {
+        throw secretFailure;
+      },
+      onError,
+    });
+    const first = await answer(post({ checkoutSession: validSession() }), broken);
+    expect([first.status, first.body.error?.code]).toEqual([500, 'internal_error']);
+    expect(first.text).not.toContain('hunter2');
+    expect(onError).toHaveBeenCalledWith(
+      secretFailure,
+      expect.objectContaining({ stage: 'get_customer', status: 500 }),
+    );
+
+    const badShape = createCheckoutSessionHandler({
+      apiKey: standIn.apiKey,
+      baseUrl: standIn.url,
+      getCustomer: () => ({ externalId: '' }),
+      authorize: () => Promise.reject(new Error('nope')),
+      onError: () => {
+        throw new Error('a logger that throws changes nothing');
+      },
+    });
+    expect((await answer(post({ checkoutSession: validSession() }), badShape)).status).toBe(500);
+  });
+});
+
+describe('createCheckoutSessionHandler construction', () => {
+  it('fails without a key, saying to set FLOWGLAD_SECRET_KEY', () => {
+    vi.stubEnv('FLOWGLAD_SECRET_KEY', '');
+    try {
+      expect(() => createCheckoutSessionHandler({ getCustomer })).toThrow(/FLOWGLAD_SECRET_KEY/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('reads the key and base URL from the environment', async () => {
+    vi.stubEnv('FLOWGLAD_SECRET_KEY', standIn.apiKey);
+    vi.stubEnv('FLOWGLAD_BASE_URL', standIn.url);
+    try {
+      const fromEnv = createCheckoutSessionHandler({ getCustomer });
+      expect((await answer(post({ checkoutSession: validSession() }), fromEnv)).status).toBe(200);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('fails without getCustomer, and on a malformed allowed origin or timeout, saying what to set', () => {
+    expect(() => createCheckoutSessionHandler({ apiKey: 'k' } as never)).toThrow(/getCustomer\(request\)/);
+    expect(() =>
+      createCheckoutSessionHandler({ apiKey: 'k', getCustomer, allowedRedirectOrigins: ['shop.test'] }),
+    ).toThrow(/allowedRedirectOrigins/);
+    expect(() => createCheckoutSessionHandler({ apiKey: 'k', getCustomer, timeoutMs: 0 })).toThrow(
+      /timeoutMs/,
+    );
+  });
+});

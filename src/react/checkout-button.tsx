@@ -9,6 +9,7 @@ import {
   useContext,
 } from 'react';
 import type { CheckoutError } from '../core/checkout-error';
+import { checkoutSessionSchema } from '../core/checkout-session-schema';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
 import { preconnect } from '../core/preconnect';
 import type { CheckoutSessionInput } from '../core/types';
@@ -55,11 +56,9 @@ export interface CheckoutButtonProps
   errorMessage?: ReactNode | ((error: CheckoutError) => ReactNode);
 }
 
-/** Props that describe the session; the rest of the hook's options; both never reach the DOM. */
-const sessionKeys =
-  'type priceId priceSlug quantity targetSubscriptionId successUrl cancelUrl outputMetadata outputName'.split(
-    ' ',
-  );
+/** Props that describe the session (every field of the shared schema) never reach the DOM… */
+const sessionKeys = Object.values(checkoutSessionSchema).flatMap((schema) => Object.keys(schema.shape));
+/** …and neither do the hook's options. */
 const optionKeys =
   'endpoint fetch headers timeoutMs allowedRedirectOrigins navigate preconnect redirect onSuccess onError onRedirect'.split(
     ' ',

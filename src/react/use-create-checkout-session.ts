@@ -38,8 +38,6 @@ export interface UseCreateCheckoutSessionResult {
   reset: () => void;
 }
 
-type Arg = { input: CheckoutSessionInput; signal: AbortSignal };
-
 /** Runs the user's callbacks; what they throw is reported, and never breaks the checkout's own flow. */
 const safely = (callbacks: () => void) => {
   try {
@@ -70,66 +68,61 @@ export function useCreateCheckoutSession(
 ): UseCreateCheckoutSessionResult {
   const latest = useRef(options);
   latest.current = mergeDefined(useContext(CheckoutContext), options);
-  const inflight = useRef<Promise<CheckoutSessionResult | undefined>>(undefined);
-  const controller = useRef<AbortController>(undefined);
+  // The call in flight, and the controller that cancels it (on unmount or reset).
+  const own = useRef<{ run?: Promise<CheckoutSessionResult | undefined>; controller?: AbortController }>({});
 
   const {
     trigger,
     data,
     error,
     isMutating,
-    reset: resetMutation,
-  } = useSWRMutation(['react-flowglad-checkout', useId()], (_key: unknown, { arg }: { arg: Arg }) =>
-    create(arg.input, { ...latest.current, signal: arg.signal }),
+    reset: clear,
+  } = useSWRMutation(
+    `react-flowglad-checkout${useId()}`,
+    (_key: string, { arg }: { arg: CheckoutSessionInput }) =>
+      create(arg, { ...latest.current, signal: own.current.controller?.signal }),
+    {
+      throwOnError: false,
+      // SWR calls these once per call it does not discard (a reset() discards).
+      onSuccess: (result: CheckoutSessionResult) =>
+        own.current.controller?.signal.aborted ||
+        safely(() => {
+          const { redirect = true, navigate = (url: string) => window.location.assign(url) } = latest.current;
+          latest.current.onSuccess?.(result);
+          if (redirect) {
+            latest.current.onRedirect?.(result.url);
+            navigate(result.url);
+          }
+        }),
+      // A request we cancelled ourselves (unmount, reset) is not a failure to report.
+      onError: (failure: CheckoutError) =>
+        failure.code === 'aborted' || safely(() => latest.current.onError?.(failure)),
+    },
   );
 
   const reset = useCallback(() => {
-    controller.current?.abort();
-    inflight.current = undefined;
-    resetMutation();
-  }, [resetMutation]);
+    own.current.controller?.abort();
+    own.current.run = undefined;
+    clear();
+  }, [clear]);
 
   const createCheckoutSession = useCallback(
     (input: CheckoutSessionInput) => {
-      if (inflight.current) return inflight.current;
-      const ac = new AbortController();
-      controller.current = ac;
-      const run = trigger({ input, signal: ac.signal }).then(
-        (result) => {
-          // undefined: reset() or unmount discarded this call.
-          if (!result || ac.signal.aborted) return undefined;
-          const {
-            redirect = true,
-            navigate = (url: string) => window.location.assign(url),
-            onSuccess,
-            onRedirect,
-          } = latest.current;
-          safely(() => {
-            onSuccess?.(result);
-            if (redirect) {
-              onRedirect?.(result.url);
-              navigate(result.url);
-            }
-          });
-          return result;
-        },
-        (error: CheckoutError) => {
-          // An abort of our own (unmount, reset) is not a failure to report.
-          if (!ac.signal.aborted) safely(() => latest.current.onError?.(error));
-          return undefined;
-        },
-      );
-      const settled = run.finally(() => {
-        if (inflight.current === settled) inflight.current = undefined;
-      });
-      inflight.current = settled;
-      return settled;
+      const state = own.current;
+      if (!state.run) {
+        state.controller = new AbortController();
+        const run: Promise<CheckoutSessionResult | undefined> = trigger(input).finally(() => {
+          if (state.run === run) state.run = undefined;
+        });
+        state.run = run;
+      }
+      return state.run;
     },
     [trigger],
   );
 
   // Unmounting cancels the request: it never navigates afterwards.
-  useEffect(() => () => controller.current?.abort(), []);
+  useEffect(() => () => own.current.controller?.abort(), []);
 
   const status: CheckoutStatus = isMutating
     ? 'creating'

@@ -1,0 +1,41 @@
+/** One line of the bench table: what was measured, how, the figure, and its target. */
+export interface BenchRow {
+  /** The issue's item: a (bundle), b (click → navigate), c (renders), d (throughput), e (round trips). */
+  item: 'a' | 'b' | 'c' | 'd' | 'e';
+  measure: string;
+  method: string;
+  result: string;
+  /** The target as text, or `''` for a reference row without one. */
+  target: string;
+  /** `undefined` for a reference row. */
+  pass?: boolean;
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** The rows as one Markdown table (it reads as plain text in a terminal too). */
+export function formatBenchTable(rows: BenchRow[]): string {
+  const lines = [
+    '| # | measure | method | result | target | verdict |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row) =>
+      [
+        row.item,
+        row.measure,
+        row.method,
+        row.result,
+        row.target || '—',
+        row.pass === undefined ? 'reference' : row.pass ? 'PASS' : 'MISS',
+      ]
+        .map(cell)
+        .join(' | '),
+    ),
+  ];
+  return lines.map((line, index) => (index < 2 ? line : `| ${line} |`)).join('\n');
+}
+
+/** `12345` → `"12,345"`. */
+export const formatInt = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** Milliseconds with enough digits for sub-millisecond figures. */
+export const formatMs = (value: number) => `${value.toFixed(value < 10 ? 3 : 1)} ms`;

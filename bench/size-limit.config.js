@@ -1,0 +1,42 @@
+/**
+ * The size budget `npm run test:size` enforces on the BUILT client entry (run `npm run build` first):
+ * `export { CheckoutButton } from 'react-flowglad-checkout'` (bench/checkout-button-entry.js, resolved
+ * through the package's exports to dist/), bundled by esbuild as ESM, minified, gzip level 9 — the same
+ * bundle as `npm run bench` row (a), byte for byte.
+ *
+ * A JavaScript file because size-limit makes every peer dependency external by itself (swr and zod
+ * included): only `modifyEsbuildConfig` can bundle them in for the "what a storefront pays" line.
+ */
+
+/**
+ * size-limit subtracts its estimate of an empty esbuild project (32 B gzipped for a `path` check) from
+ * every size it reports. The limits below are the targets minus that, so a bundle fails exactly when
+ * it is over the target as `npm run bench` measures it.
+ */
+const SIZE_LIMIT_DEDUCTS = 32;
+const STOREFRONT_TARGET = 16_000;
+const OWN_CODE_TARGET = 3_000;
+
+/**
+ * @param {string[]} external what stays out of the bundle
+ * @returns {(config: import('esbuild').BuildOptions) => import('esbuild').BuildOptions}
+ */
+const bundle = (external) => (config) => ({ ...config, external, format: 'esm' });
+const react = ['react', 'react-dom'];
+
+export default [
+  {
+    name: `CheckoutButton, swr + zod bundled, react external — target ${STOREFRONT_TARGET} B`,
+    path: './checkout-button-entry.js',
+    gzip: true,
+    limit: `${STOREFRONT_TARGET - SIZE_LIMIT_DEDUCTS} B`,
+    modifyEsbuildConfig: bundle(react),
+  },
+  {
+    name: `CheckoutButton, own code (react, swr, zod external) — target ${OWN_CODE_TARGET} B`,
+    path: './checkout-button-entry.js',
+    gzip: true,
+    limit: `${OWN_CODE_TARGET - SIZE_LIMIT_DEDUCTS} B`,
+    modifyEsbuildConfig: bundle([...react, 'swr', 'zod']),
+  },
+];

@@ -16,6 +16,24 @@ const external = [
 
 /** Only a real library build writes declarations: Storybook and Vitest load this file too. */
 const buildingLibrary = !process.env.VITEST && !process.env.STORYBOOK;
+/** The test-only plugins load only under Vitest: the library build and Storybook never pay for them. */
+const testing = Boolean(process.env.VITEST);
+/**
+ * How the real-browser tests start Chromium: Debian's (Playwright cannot download its own browsers
+ * here; set CHROMIUM_PATH elsewhere), headless, quiet on a closed network.
+ */
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
 
 export default defineConfig({
   plugins: [
@@ -60,6 +78,29 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/server/**/*.test.ts', 'test/testing/**/*.test.ts'],
+        },
+      },
+      {
+        // Every story is a test: rendered in headless Chromium, its play function run, then axe.
+        extends: true,
+        plugins: testing
+          ? [
+              import('@storybook/addon-vitest/vitest-plugin').then(({ storybookTest }) =>
+                storybookTest({ configDir: '.storybook' }),
+              ),
+            ]
+          : [],
+        test: {
+          name: 'storybook',
+          setupFiles: '.storybook/vitest.setup.ts',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: testing
+              ? (await import('@vitest/browser-playwright')).playwright({ launchOptions: chromium })
+              : undefined,
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

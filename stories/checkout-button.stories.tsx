@@ -1,0 +1,181 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { HttpHandler } from 'msw';
+import { expect, fn } from 'storybook/test';
+import { CheckoutButton, type CheckoutErrorCode } from '../src/index';
+import { checkoutRouteHandlers } from '../src/testing';
+
+/** MSW handlers that play the app's checkout route, from the library's testing entry. */
+const route = checkoutRouteHandlers();
+const HOSTED_URL = 'https://app.flowglad.com/checkout/chckt_session_msw';
+/** What the shopper reads for any failure they cannot act on; the details stay in `error.message`. */
+const UNAVAILABLE = 'Checkout is unavailable right now. Please try again in a moment.';
+
+const meta = {
+  title: 'Components/CheckoutButton',
+  component: CheckoutButton,
+  tags: ['autodocs'],
+  args: {
+    priceSlug: 'tshirt',
+    children: 'Buy T-shirt — $25',
+    onSuccess: fn(),
+    onError: fn(),
+    onRedirect: fn(),
+  },
+  beforeEach({ msw }) {
+    msw.use(route.success());
+  },
+  parameters: {
+    // Each story in its own frame on the docs page, so each keeps its own mocked route.
+    docs: { story: { inline: false, height: '7rem' } },
+  },
+} satisfies Meta<typeof CheckoutButton>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Ready: a native `<button type="button" data-state="idle">`. Click it to see the redirect it would make. */
+export const Idle: Story = {
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Buy T-shirt — $25' });
+    await expect(button).toBeEnabled();
+    await expect(button).toHaveAttribute('data-state', 'idle');
+    await expect(button).not.toHaveAttribute('aria-busy');
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+/** The route has not answered yet: the button says so, is `disabled` and `aria-busy`, and ignores more clicks. */
+export const Creating: Story = {
+  args: { timeoutMs: 10 * 60_000 },
+  beforeEach({ msw }) {
+    msw.use(route.timeout()); // a route that never answers keeps the button busy
+  },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button'));
+    const button = await canvas.findByRole('button', { name: 'Starting checkout…' });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveAttribute('data-state', 'creating');
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+  },
+};
+
+/** The session exists and the browser is on its way to the hosted checkout (here: caught and shown below). */
+export const Redirecting: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button'));
+    await expect(await canvas.findByText(HOSTED_URL)).toBeVisible();
+    const button = canvas.getByRole('button', { name: 'Redirecting to checkout…' });
+    await expect(button).toHaveAttribute('data-state', 'redirecting');
+    await expect(button).toBeDisabled();
+    await expect(args.onRedirect).toHaveBeenCalledOnce();
+    await expect(args.onRedirect).toHaveBeenCalledWith(HOSTED_URL);
+    await expect(args.onSuccess).toHaveBeenCalledWith(
+      expect.objectContaining({ url: HOSTED_URL, checkoutSession: expect.objectContaining({ quantity: 1 }) }),
+    );
+  },
+};
+
+/** Your own words while busy: `creatingLabel` and `redirectingLabel` take any node. */
+export const CustomBusyLabel: Story = {
+  args: {
+    children: 'Reserve my seat',
+    creatingLabel: 'Holding your seat…',
+    redirectingLabel: 'Off to payment…',
+    timeoutMs: 10 * 60_000,
+  },
+  beforeEach({ msw }) {
+    msw.use(route.timeout());
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Reserve my seat' }));
+    await expect(await canvas.findByRole('button', { name: 'Holding your seat…' })).toBeDisabled();
+  },
+};
+
+/**
+ * One failure story: the route (played by `handler`) fails, the shopper reads `message` in the
+ * `role="alert"` element, the button is usable again, `onError` gets a `CheckoutError` with `code`,
+ * and nothing navigates.
+ */
+const failing = (
+  handler: () => HttpHandler,
+  expected: { code: CheckoutErrorCode; status?: number; message: string; detail?: string },
+  args: Story['args'] = {},
+): Story => ({
+  args,
+  beforeEach({ msw }) {
+    msw.use(handler());
+  },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button'));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(expected.message);
+    await expect(alert).toHaveAttribute('data-checkout-error', expected.code);
+    const button = canvas.getByRole('button');
+    await expect(button).toBeEnabled();
+    await expect(button).toHaveAttribute('data-state', 'error');
+    await expect(args.onError).toHaveBeenCalledOnce();
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        name: 'CheckoutError',
+        code: expected.code,
+        status: expected.status,
+        message: expect.stringContaining(expected.detail ?? ''),
+      }),
+    );
+    await expect(args.onRedirect).not.toHaveBeenCalled();
+    await expect(canvas.getByRole('status')).toBeEmptyDOMElement();
+  },
+});
+
+/** The route cannot be reached (offline, server down): `code: 'network'`. */
+export const NetworkError = failing(route.networkError, {
+  code: 'network',
+  message: 'Could not reach checkout. Check your connection and try again.',
+});
+
+/** The route does not answer within `timeoutMs` (here 300 ms): `code: 'timeout'`. */
+export const Timeout = failing(
+  route.timeout,
+  { code: 'timeout', message: 'Checkout took too long to answer. Please try again.' },
+  { timeoutMs: 300 },
+);
+
+/** 400 with field `issues`: the route's own message is shown, the issues are on `error.issues`. */
+export const FieldIssues = failing(
+  () => route.badRequest([{ path: ['quantity'], message: 'quantity must be at most 10' }]),
+  { code: 'http', status: 400, message: 'Invalid checkout input: quantity must be at most 10.' },
+  { quantity: 11, children: 'Buy 11 T-shirts' },
+);
+
+/** 401: nobody is signed in — the route says so, in words the shopper can act on. */
+export const SignedOut = failing(route.unauthorized, {
+  code: 'http',
+  status: 401,
+  message: 'Please sign in to continue to checkout.',
+});
+
+/** 500 from the route's own code: a short generic message; the details stay in `error.message`. */
+export const ServerError = failing(route.serverError, {
+  code: 'http',
+  status: 500,
+  message: UNAVAILABLE,
+  detail: 'Something went wrong while starting checkout',
+});
+
+/** An HTML error page instead of JSON (a proxy, a crashed framework): read safely, shown generically. */
+export const HtmlErrorPage = failing(route.htmlErrorPage, {
+  code: 'http',
+  status: 500,
+  message: UNAVAILABLE,
+  detail: 'answered HTTP 500 with an HTML page instead of JSON',
+});
+
+/** The route answered a `javascript:` URL: refused, `code: 'unsafe_redirect'`, no navigation. */
+export const UnsafeRedirect = failing(route.unsafeRedirect, {
+  code: 'unsafe_redirect',
+  status: 200,
+  message: UNAVAILABLE,
+  detail: 'Refused to redirect to javascript:',
+});

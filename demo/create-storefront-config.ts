@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { InlineConfig } from 'vite';
+import type { FlowgladConnection } from './connect-flowglad';
+import { storefrontPlugin } from './storefront-plugin';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The demo store's Vite config, for `npm run dev` (`demo/vite.config.ts`) and for the end-to-end
+ * tests, which start it on a free port with a stand-in of their own.
+ *
+ * @example
+ * ```ts
+ * const server = await createServer({ ...createStorefrontConfig(() => connectFlowglad(process.env)), server: { port: 0 } });
+ * ```
+ */
+export function createStorefrontConfig(connect: () => Promise<FlowgladConnection>): InlineConfig {
+  return {
+    configFile: false,
+    root: here,
+    cacheDir: fileURLToPath(new URL('../node_modules/.vite/demo', import.meta.url)),
+    clearScreen: false,
+    // The API routes answer same-origin requests only; no CORS headers from Vite's dev server either.
+    server: { cors: false },
+    plugins: [react(), storefrontPlugin(connect)],
+    // Pre-bundled up front, so a first visit never reloads the page to add a late-found dependency.
+    optimizeDeps: {
+      entries: ['index.html'],
+      include: [
+        'react',
+        'react/jsx-runtime',
+        'react/jsx-dev-runtime',
+        'react-dom/client',
+        'swr/mutation',
+        'zod/mini',
+      ],
+    },
+  };
+}

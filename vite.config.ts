@@ -103,6 +103,18 @@ export default defineConfig({
           },
         },
       },
+      {
+        // The demo storefront, its real route and the Flowglad stand-in, driven by Chromium.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          provide: { chromium },
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { describe, expect, inject, it } from 'vitest';
+import { REPO_ROOT } from './pack-library';
+import { readModule } from './read-module';
+
+const run = promisify(execFile);
+const { tarball, dir } = inject('packedLibrary');
+const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+const ENTRIES = ['.', './server', './testing'] as const;
+
+/** Every file in the tarball, relative to its `package/` folder. */
+const packedFiles = (folder = dir): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? packedFiles(join(folder, entry.name)) : [relative(dir, join(folder, entry.name))],
+  );
+
+describe('the packed tarball', () => {
+  it('passes publint --strict', async () => {
+    const bytes = readFileSync(tarball);
+    const { messages, pkg } = await publint({
+      pack: {
+        tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      },
+      strict: true,
+    });
+    const errors = messages.filter((message) => message.type === 'error');
+    expect(errors.map((message) => formatMessage(message, pkg, { color: false }))).toEqual([]);
+  });
+
+  it('passes are-the-types-wrong for node16 (ESM and CJS) and bundlers', async () => {
+    // Profile node16 ignores only the node10 resolution, which cannot see subpath exports at all.
+    const { stdout } = await run('npx', ['attw', tarball, '--profile', 'node16', '--format', 'json'], {
+      cwd: REPO_ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { stdout?: string; message: string }) => {
+      throw new Error(`attw failed:\n${error.stdout ?? error.message}`);
+    });
+    const { problems } = JSON.parse(stdout) as {
+      problems: Record<string, Array<{ kind: string; entrypoint?: string; resolutionKind?: string }>>;
+    };
+    // The JSON lists ignored problems too: node10 (TypeScript's legacy `moduleResolution: node`) cannot
+    // resolve `/server` and `/testing`, as with any subpath export.
+    const found = Object.values(problems).flat();
+    expect(found.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([]);
+  });
+
+  it.each(ENTRIES)(
+    'exports %s with types first, for import and for require, to files in the tarball',
+    (entry) => {
+      const conditions = manifest.exports[entry];
+      expect(Object.keys(conditions)).toEqual(['import', 'require']);
+      for (const [condition, extension] of [
+        ['import', /\.d\.mts$/],
+        ['require', /\.d\.cts$/],
+      ] as const) {
+        expect(Object.keys(conditions[condition]), `${entry} ${condition}`).toEqual(['types', 'default']);
+        expect(conditions[condition].types).toMatch(extension);
+        for (const target of Object.values<string>(conditions[condition])) {
+          expect(packedFiles()).toContain(target.replace(/^\.\//, ''));
+        }
+      }
+    },
+  );
+
+  it('is side-effect free and installs no dependency of its own: React, SWR and zod are peers', () => {
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(manifest.peerDependencies).toMatchObject({ react: '^18 || ^19', 'react-dom': '^18 || ^19' });
+  });
+
+  it('imports only its declared peers and Node built-ins, from every built file', () => {
+    const declared = new Set(Object.keys(manifest.peerDependencies));
+    const undeclared = new Set<string>();
+    for (const file of packedFiles().filter((name) => /\.c?js$/.test(name))) {
+      const { staticImports, dynamicImports } = readModule(join(dir, file));
+      for (const specifier of [...staticImports, ...dynamicImports]) {
+        if (specifier.startsWith('.') || specifier.startsWith('node:')) continue;
+        const name = specifier
+          .split('/')
+          .slice(0, specifier.startsWith('@') ? 2 : 1)
+          .join('/');
+        if (!declared.has(name)) undeclared.add(`${file}: ${specifier}`);
+      }
+    }
+    expect([...undeclared]).toEqual([]);
+  });
+
+  it('holds only dist/ and package.json (plus README/LICENSE), and no secret key', () => {
+    const files = packedFiles();
+    expect(files.filter((file) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(file))).toEqual([]);
+    const leaks = files.filter((file) =>
+      /sk_(live|test)_[A-Za-z0-9]{8,}/.test(readFileSync(join(dir, file), 'utf8')),
+    );
+    expect(leaks).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { createCheckoutSessionHandler } from 'react-flowglad-checkout/server';
+import { currentShopper } from '../../shopper';
+
+/**
+ * The route `CheckoutButton` posts to. The secret key comes from `FLOWGLAD_SECRET_KEY` and the Flowglad
+ * origin from `FLOWGLAD_BASE_URL` (default https://app.flowglad.com); who pays comes from the session
+ * cookie, never from the request body. Nobody signed in → 401, shown by the button.
+ */
+export const POST = createCheckoutSessionHandler({
+  async getCustomer() {
+    const shopper = await currentShopper();
+    return shopper ? { externalId: shopper, name: shopper, email: `${shopper}@example.com` } : null;
+  },
+  // The store's public origin: the pages that may call this route and where successUrl / cancelUrl may
+  // point. Set it in production: behind `next start`, Next.js hands route handlers a request.url on
+  // localhost, whatever host the shopper used. Unset (`next dev` on localhost), the request's origin.
+  allowedRedirectOrigins: process.env.SHOP_ORIGIN ? [process.env.SHOP_ORIGIN] : undefined,
+});

@@ -1,0 +1,23 @@
+// Packs the library from the repository root (its built dist/) into vendor/react-flowglad-checkout.tgz,
+// the file this example's package.json installs — so the example runs exactly what npm would publish.
+// The lockfile carries no integrity for that file on purpose: it changes with every build.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const vendor = fileURLToPath(new URL('../vendor', import.meta.url));
+
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('dist/ is missing: run `npm run build` in the repository root first.');
+  process.exit(1);
+}
+mkdirSync(vendor, { recursive: true });
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--pack-destination', vendor], { cwd: root, encoding: 'utf8' }),
+);
+renameSync(join(vendor, packed.filename), join(vendor, 'react-flowglad-checkout.tgz'));
+console.log(
+  `packed ${packed.name}@${packed.version} (${packed.entryCount} files) into vendor/react-flowglad-checkout.tgz`,
+);

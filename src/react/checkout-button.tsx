@@ -108,7 +108,6 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
     status === 'creating' ? creatingLabel : status === 'redirecting' ? redirectingLabel : undefined;
   const shared = {
     ...native,
-    ref,
     'data-state': status,
     'aria-busy': isLoading || undefined,
     onClick: (event: MouseEvent<HTMLButtonElement>) => {
@@ -127,13 +126,13 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   return (
     <>
       {asChild ? (
-        <Slot {...shared} aria-disabled={isLoading || undefined}>
+        <Slot {...shared} forwardedRef={ref} aria-disabled={isLoading || undefined}>
           {label !== undefined && isValidElement(children)
             ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
             : children}
         </Slot>
       ) : (
-        <button {...shared} type="button" disabled={isLoading || Boolean(native.disabled)}>
+        <button {...shared} ref={ref} type="button" disabled={isLoading || Boolean(native.disabled)}>
           {label ?? children}
         </button>
       )}

@@ -1,6 +1,6 @@
 import { Children, cloneElement, type ReactElement, type ReactNode, type Ref, version } from 'react';
 
-type Props = Record<string, unknown> & { children?: ReactNode; ref?: Ref<HTMLElement> };
+type Props = Record<string, unknown> & { children?: ReactNode; forwardedRef?: Ref<HTMLElement> };
 
 const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
   if (typeof ref === 'function') ref(value);
@@ -9,9 +9,10 @@ const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
 
 /**
  * @internal Renders its only child element with these props merged in (Radix's `asChild`): handlers
- * are chained (the child's first), `className` joined, `style` merged, refs composed.
+ * are chained (the child's first), `className` joined, `style` merged, refs composed. The ref comes as
+ * `forwardedRef`: React 18 drops a `ref` given to a function component.
  */
-export function Slot({ children, ref, ...props }: Props) {
+export function Slot({ children, forwardedRef, ...props }: Props) {
   // Throws React's own "expected to receive a single React element child" for anything else.
   const child = Children.only(children) as ReactElement<Props>;
   const own = child.props;
@@ -32,7 +33,7 @@ export function Slot({ children, ref, ...props }: Props) {
     version.startsWith('18') ? (child as unknown as { ref?: Ref<HTMLElement> }).ref : own.ref
   ) as Ref<HTMLElement> | undefined;
   merged.ref = (node: HTMLElement) => {
-    setRef(ref, node);
+    setRef(forwardedRef, node);
     setRef(childRef, node);
   };
   return cloneElement(child, merged);

@@ -69,7 +69,12 @@ export function useCreateCheckoutSession(
   const latest = useRef(options);
   latest.current = mergeDefined(useContext(CheckoutContext), options);
   // The call in flight, and the controller that cancels it (on unmount or reset).
-  const own = useRef<{ run?: Promise<CheckoutSessionResult | undefined>; controller?: AbortController }>({});
+  const own = useRef<{
+    run?: Promise<CheckoutSessionResult | undefined>;
+    controller?: AbortController;
+    gone?: boolean;
+    leaving?: ReturnType<typeof setTimeout>;
+  }>({});
 
   const {
     trigger,
@@ -85,6 +90,7 @@ export function useCreateCheckoutSession(
       throwOnError: false,
       // SWR calls these once per call it does not discard (a reset() discards).
       onSuccess: (result: CheckoutSessionResult) =>
+        own.current.gone ||
         own.current.controller?.signal.aborted ||
         safely(() => {
           const { redirect = true, navigate = (url: string) => window.location.assign(url) } = latest.current;
@@ -96,7 +102,7 @@ export function useCreateCheckoutSession(
         }),
       // A request we cancelled ourselves (unmount, reset) is not a failure to report.
       onError: (failure: CheckoutError) =>
-        failure.code === 'aborted' || safely(() => latest.current.onError?.(failure)),
+        own.current.gone || failure.code === 'aborted' || safely(() => latest.current.onError?.(failure)),
     },
   );
 
@@ -121,8 +127,17 @@ export function useCreateCheckoutSession(
     [trigger],
   );
 
-  // Unmounting cancels the request: it never navigates afterwards.
-  useEffect(() => () => own.current.controller?.abort(), []);
+  // Unmounting cancels the request: it never navigates afterwards. The abort waits one task, because
+  // StrictMode unmounts and remounts every effect once in development — possibly after a first click.
+  useEffect(() => {
+    const state = own.current;
+    clearTimeout(state.leaving);
+    state.gone = false;
+    return () => {
+      state.gone = true;
+      state.leaving = setTimeout(() => state.controller?.abort());
+    };
+  }, []);
 
   const status: CheckoutStatus = isMutating
     ? 'creating'

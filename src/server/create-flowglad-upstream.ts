@@ -76,14 +76,9 @@ export function createFlowgladUpstream(config: {
       timeoutMs: number,
     ): Promise<FlowgladCheckoutSessionAnswer> {
       const { client, classes } = await load();
-      const controller = new AbortController();
+      // One budget for every call: each gets what is left of it (the client enforces it per call).
       const deadline = Date.now() + timeoutMs;
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      const options = () => ({
-        signal: controller.signal,
-        timeout: Math.max(1, Math.ceil(deadline - Date.now())),
-        maxRetries: 0,
-      });
+      const options = () => ({ timeout: Math.max(1, Math.ceil(deadline - Date.now())), maxRetries: 0 });
       const id = customer.externalId;
       const isStatus = (error: unknown, status?: number) =>
         error instanceof classes.APIError &&
@@ -119,22 +114,18 @@ export function createFlowgladUpstream(config: {
         }
       };
 
+      const remembered = known.has(id);
+      if (!remembered) await ensureCustomer();
       try {
-        const remembered = known.has(id);
-        if (!remembered) await ensureCustomer();
-        try {
-          return await create();
-        } catch (error) {
-          // A remembered customer deleted at Flowglad since: the create failed with 400, so no session
-          // exists and trying once more after ensuring the customer cannot make a duplicate.
-          if (!(remembered && error instanceof UpstreamFailure && error.kind === 'customer_not_found'))
-            throw error;
-          known.delete(id);
-          await ensureCustomer();
-          return await create();
-        }
-      } finally {
-        clearTimeout(timer);
+        return await create();
+      } catch (error) {
+        // A remembered customer deleted at Flowglad since: the create failed with 400, so no session
+        // exists and trying once more after ensuring the customer cannot make a duplicate.
+        if (!(remembered && error instanceof UpstreamFailure && error.kind === 'customer_not_found'))
+          throw error;
+        known.delete(id);
+        await ensureCustomer();
+        return await create();
       }
     },
   };

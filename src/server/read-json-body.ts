@@ -11,7 +11,9 @@ import { SHOPPER_MESSAGES } from './shopper-messages';
  */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-const tooLarge = () => errorResponse(413, 'payload_too_large', SHOPPER_MESSAGES.payload_too_large);
+/** The 413 answer for a body over the limit. */
+export const tooLarge = (): Response =>
+  errorResponse(413, 'payload_too_large', SHOPPER_MESSAGES.payload_too_large);
 const invalidJson = (detail: string) =>
   errorResponse(
     400,

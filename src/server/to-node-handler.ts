@@ -1,6 +1,8 @@
 import { errorResponse } from './error-response';
 import { rememberNodeRequest } from './get-node-request';
-import { type NodeRequestLike, toWebRequest } from './to-web-request';
+import { jsonBodies } from './json-response';
+import { MAX_BODY_BYTES, tooLarge } from './read-json-body';
+import { type NodeRequestLike, readNodeBody, toWebRequest } from './to-web-request';
 
 /**
  * The parts of a Node `http.ServerResponse` (or an Express response) the adapter writes. Structural,
@@ -17,7 +19,7 @@ export interface NodeResponseLike {
   writableFinished?: boolean;
   setHeader(name: string, value: string | string[]): unknown;
   write(chunk: Uint8Array): unknown;
-  end(): unknown;
+  end(chunk?: Uint8Array): unknown;
   once(event: 'close' | 'finish', listener: () => void): unknown;
 }
 
@@ -37,20 +39,24 @@ export type NodeHandler = (
 ) => void;
 
 async function writeResponse(response: Response, res: NodeResponseLike): Promise<void> {
+  // Our own answers are small JSON whose text is known; any other body is read whole. One write either way.
+  const text = response.bodyUsed ? undefined : jsonBodies.get(response);
+  const body =
+    text !== undefined
+      ? new TextEncoder().encode(text)
+      : response.body
+        ? new Uint8Array(await response.arrayBuffer())
+        : undefined;
   res.statusCode = response.status;
   for (const [name, value] of response.headers) if (name !== 'set-cookie') res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) res.write(chunk.value);
-  }
-  res.end();
+  res.end(body);
 }
 
 /**
  * Runs a Web-standard handler (such as {@link createCheckoutSessionHandler}'s) under Node `http` or
- * Express 5. The request body is streamed to the handler, so its 16 KiB limit holds; mount the route
+ * Express 5. The body is read up to 16 KiB (a larger one is answered 413 unread); mount the route
  * **before** `express.json()` (a body the parser already read is re-encoded from `req.body`, and the
  * parser's own errors and limits then apply first). The URL's scheme comes from Express's
  * `req.protocol` (so `app.set('trust proxy', …)` is honoured) or from the socket's TLS state. When the
@@ -74,9 +80,16 @@ export function toNodeHandler(handler: (request: Request) => Response | Promise<
       if (!res.writableFinished) controller.abort();
     });
     const respond = async () => {
+      const hasBody = req.body === undefined && req.method !== 'GET' && req.method !== 'HEAD';
+      const body = hasBody ? await readNodeBody(req, MAX_BODY_BYTES) : undefined;
+      if (hasBody && !body) {
+        // Over the limit: stop reading what may be a huge upload and close the connection once answered.
+        res.setHeader('connection', 'close');
+        return writeResponse(tooLarge(), res);
+      }
       let request: Request;
       try {
-        request = toWebRequest(req, controller.signal);
+        request = toWebRequest(req, body, controller.signal);
         rememberNodeRequest(request, req);
       } catch {
         return writeResponse(
@@ -84,12 +97,7 @@ export function toNodeHandler(handler: (request: Request) => Response | Promise<
           res,
         );
       }
-      const response = await handler(request);
-      // A body left partly unread (a refusal before reading, a body over the limit): close the
-      // connection once answered rather than read the rest of what may be a huge upload.
-      if (request.body && req.body === undefined && req.complete === false)
-        res.setHeader('connection', 'close');
-      await writeResponse(response, res);
+      await writeResponse(await handler(request), res);
     };
     respond().catch((error: unknown) => {
       if (next) return next(error);

@@ -31,40 +31,43 @@ export interface NodeRequestLike {
   resume(): unknown;
 }
 
-/** Streams the Node request's body with back-pressure; cancelling stops reading (the socket is closed later). */
-function bodyStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let detach = () => {};
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const onData = (chunk: Uint8Array | string) => {
-        controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk));
-        if ((controller.desiredSize ?? 1) <= 0) req.pause();
-      };
-      const onEnd = () => {
-        detach();
-        controller.close();
-      };
-      const onError = (error: Error) => {
-        detach();
-        controller.error(error);
-      };
-      detach = () => {
-        req.off('data', onData);
-        req.off('end', onEnd);
-        req.off('error', onError);
-      };
-      req.on('data', onData);
-      req.on('end', onEnd);
-      req.on('error', onError);
-    },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      detach();
-      req.pause();
-    },
+/**
+ * Reads the Node request's body whole, but never more than `maxBytes`: past that it stops reading
+ * (the connection is closed after the answer) and returns `undefined`.
+ */
+export function readNodeBody(req: NodeRequestLike, maxBytes: number): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const done = (result?: Uint8Array, error?: Error) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      if (error) reject(error);
+      else resolve(result);
+    };
+    const onData = (chunk: Uint8Array | string) => {
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      size += bytes.byteLength;
+      chunks.push(bytes);
+      if (size > maxBytes) {
+        req.pause();
+        done(undefined);
+      }
+    };
+    const onEnd = () => {
+      const body = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      done(body);
+    };
+    const onError = (error: Error) => done(undefined, error);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
   });
 }
 
@@ -76,15 +79,16 @@ function parsedBody(body: unknown): BodyInit {
 
 /**
  * Builds a Web `Request` from a Node or Express request: the URL from the scheme (Express's
- * `req.protocol`, else the socket's TLS state) and the `Host` header, every header, the body streamed
- * (`duplex: 'half'`) — or, when a body parser already consumed it, re-encoded from `req.body`.
+ * `req.protocol`, else the socket's TLS state) and the `Host` header, every header, and the body —
+ * bytes already read with {@link readNodeBody}, or re-encoded from `req.body` when a body parser
+ * consumed the stream.
  *
  * @example
  * ```ts
- * http.createServer(async (req, res) => { const request = toWebRequest(req, controller.signal); … });
+ * const request = toWebRequest(req, await readNodeBody(req, 16_384), controller.signal);
  * ```
  */
-export function toWebRequest(req: NodeRequestLike, signal?: AbortSignal): Request {
+export function toWebRequest(req: NodeRequestLike, body?: Uint8Array, signal?: AbortSignal): Request {
   const encrypted = (req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true;
   const protocol = typeof req.protocol === 'string' ? req.protocol : encrypted ? 'https' : 'http';
   const host = [req.headers.host].flat()[0] || 'localhost';
@@ -92,23 +96,22 @@ export function toWebRequest(req: NodeRequestLike, signal?: AbortSignal): Reques
   const target = req.originalUrl ?? req.url ?? '/';
   // The path only: an absolute-form target (`POST http://other.host/…`) never changes the origin.
   const path = target.startsWith('/') ? target : `/${target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\/?/i, '')}`;
-  const url = new URL(`${protocol}://${host}${path}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue;
-    for (const item of [value].flat()) headers.append(name, item);
+    if (typeof value === 'string') headers.append(name, value);
+    else for (const item of value) headers.append(name, item);
   }
   const method = (req.method ?? 'GET').toUpperCase();
-  const init: RequestInit & { duplex?: 'half' } = { method, headers };
+  const init: RequestInit = { method, headers };
   if (signal) init.signal = signal;
   if (method !== 'GET' && method !== 'HEAD') {
     if (req.body !== undefined) {
       init.body = parsedBody(req.body);
       headers.delete('content-length');
-    } else {
-      init.body = bodyStream(req);
-      init.duplex = 'half';
+    } else if (body) {
+      init.body = body as BodyInit;
     }
   }
-  return new Request(url, init);
+  return new Request(`${protocol}://${host}${path}`, init);
 }

@@ -49,6 +49,8 @@ export default defineConfig({
       }) as PluginOption),
   ],
   build: {
+    // The library ships dist/ only: nothing from a public/ folder.
+    copyPublicDir: false,
     target: 'es2022',
     minify: false,
     sourcemap: true,

@@ -25,10 +25,13 @@ import {
 export interface CheckoutButtonSessionProps {
   /** The session type. @defaultValue `'product'` */
   type?: CheckoutSessionInput['type'];
+  /** The Flowglad price to buy (`type: 'product'`); give this or `priceSlug`, not both. */
   priceId?: string;
+  /** The price's slug in your pricing model, instead of `priceId`. */
   priceSlug?: string;
   /** @defaultValue 1 */
   quantity?: number;
+  /** The subscription to activate (required for `activate_subscription`) or to collect a payment method for. */
   targetSubscriptionId?: string;
   /** @defaultValue the current page URL (a path is resolved against it) */
   successUrl?: string;

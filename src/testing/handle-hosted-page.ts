@@ -13,6 +13,7 @@ const html = (status: number, title: string, main: string) =>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · Flowglad stand-in</title>
 <style>

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { PluginOption } from 'vite';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './test/chromium-launch-options';
 
 /** Packages the library never bundles: peers, optional peers and Node built-ins. */
 const external = [
@@ -18,22 +19,7 @@ const external = [
 const buildingLibrary = !process.env.VITEST && !process.env.STORYBOOK;
 /** The test-only plugins load only under Vitest: the library build and Storybook never pay for them. */
 const testing = Boolean(process.env.VITEST);
-/**
- * How the real-browser tests start Chromium: Debian's (Playwright cannot download its own browsers
- * here; set CHROMIUM_PATH elsewhere), headless, quiet on a closed network.
- */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const chromium = chromiumLaunchOptions;
 
 export default defineConfig({
   plugins: [

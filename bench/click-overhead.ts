@@ -1,20 +1,13 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../test/chromium-launch-options';
 import { type BenchRow, formatMs } from './bench-row';
 import type { ClickMode, ClickSample } from './browser/click-page';
 import { bundleClickPage } from './click-page-bundle';
 import { type ClickPageServer, startClickPageServer } from './click-page-server';
 import { median, quantile } from './stats';
 
-/** Debian's Chromium (Playwright cannot download its own browsers here); `CHROMIUM_PATH` overrides it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The Chromium the bench drives (shared with the tests). */
+export const CHROMIUM_PATH = chromiumLaunchOptions.executablePath;
 const LATENCIES = [0, 50] as const;
 const CLICKS = 200;
 const REFERENCE_CLICKS = 100;
@@ -120,9 +113,7 @@ export async function clickRows(): Promise<{ rows: BenchRow[]; chromiumVersion: 
   const [production, profiling] = [await bundleClickPage(false), await bundleClickPage(true)];
   const server = await startClickPageServer(production);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions,
   });
   try {
     const rows: BenchRow[] = [];

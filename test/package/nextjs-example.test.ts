@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { chromiumLaunchOptions } from '../chromium-launch-options';
 import { REPO_ROOT } from './pack-library';
 import { type NextServer, startNextServer } from './start-next-server';
 
@@ -25,19 +26,7 @@ beforeAll(async () => {
     SHOP_ORIGIN: url, // the store's public origin (see the route)
     NEXT_TELEMETRY_DISABLED: '1',
   }));
-  // Debian's Chromium, as in vite.config.ts (Playwright cannot download its own browsers here).
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 afterAll(async () => {

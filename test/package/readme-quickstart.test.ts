@@ -1,6 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as Testing from '../../src/testing';
 import { chromiumLaunchOptions } from '../chromium-launch-options';
 import { REPO_ROOT } from './pack-library';
+import { freePort } from './start-next-server';
 
 const run = promisify(execFile);
 const { tarball } = inject('packedLibrary');
@@ -26,15 +26,6 @@ function quickstartFiles(): Record<string, string> {
     if (path && code) files[path] = code;
   }
   return files;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (typeof address !== 'object' || !address) throw new Error('no free port');
-  return address.port;
 }
 
 let project: string;

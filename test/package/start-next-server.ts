@@ -11,7 +11,7 @@ export interface NextServer {
 }
 
 /** A port nobody listens on right now (the OS picks it), for servers that cannot take port 0. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const address = probe.address();

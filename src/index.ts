@@ -18,9 +18,11 @@ export type {
   AddPaymentMethodCheckoutInput,
   CheckoutConfig,
   CheckoutHeaders,
+  CheckoutRouteErrorCode,
   CheckoutSessionCommonInput,
   CheckoutSessionInput,
   CheckoutSessionResult,
+  CheckoutSessionSummary,
   FlowgladCheckoutSession,
   ProductCheckoutInput,
 } from './core/types';

@@ -112,3 +112,56 @@ export interface CheckoutConfig {
   /** Cancels the request; the call then fails with `aborted`. */
   signal?: AbortSignal;
 }
+
+/**
+ * The `error.code` of every refusal your checkout route (`react-flowglad-checkout/server`) answers with;
+ * the status for each is in the README's Security table. On the client it arrives as
+ * `CheckoutError.routeCode`.
+ *
+ * @example
+ * ```ts
+ * if (error.routeCode === 'unauthenticated') redirectToSignIn();
+ * ```
+ */
+export type CheckoutRouteErrorCode =
+  | 'method_not_allowed'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'request_timeout'
+  | 'invalid_json'
+  | 'forbidden_origin'
+  | 'invalid_input'
+  | 'redirect_not_allowed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'checkout_rejected'
+  | 'no_checkout_session'
+  | 'upstream_error'
+  | 'upstream_timeout'
+  | 'internal_error';
+
+/**
+ * The checkout this browser started last, as the route's `GET` answers it
+ * (`200 { checkoutSession: CheckoutSessionSummary }`): what a thanks page shows, nothing more (no
+ * customer email, no Flowglad internals).
+ *
+ * @example
+ * ```ts
+ * const { checkoutSession } = useCheckoutSession();
+ * if (checkoutSession?.status === 'succeeded') showThanks(checkoutSession.quantity);
+ * ```
+ */
+export interface CheckoutSessionSummary {
+  id: string;
+  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  type: 'product' | 'add_payment_method' | 'activate_subscription';
+  livemode: boolean;
+  priceId: string | null;
+  quantity: number | null;
+  outputName: string | null;
+  outputMetadata: Record<string, string | number | boolean> | null;
+  /** Epoch milliseconds (Flowglad's server) or an ISO string (some documentation examples). */
+  createdAt: number | string | null;
+  /** When an open session stops accepting payment; same formats as `createdAt`. */
+  expires: number | string | null;
+}

@@ -1,13 +1,11 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../test/chromium-launch-options';
+import { chromiumLaunchOptions } from '../test/browser/chromium-launch-options';
 import { type BenchRow, formatMs } from './bench-row';
 import type { ClickMode, ClickSample } from './browser/click-page';
 import { bundleClickPage } from './click-page-bundle';
 import { type ClickPageServer, startClickPageServer } from './click-page-server';
 import { median, quantile } from './stats';
 
-/** The Chromium the bench drives (shared with the tests). */
-export const CHROMIUM_PATH = chromiumLaunchOptions.executablePath;
 const LATENCIES = [0, 50] as const;
 const CLICKS = 200;
 const REFERENCE_CLICKS = 100;
@@ -109,12 +107,11 @@ function rendersRow(samples: ClickSample[]): BenchRow {
 }
 
 /** Rows (b) and (c), measured in one headless Chromium; also returns its version. */
-export async function clickRows(): Promise<{ rows: BenchRow[]; chromiumVersion: string }> {
+export async function clickRows(): Promise<{ rows: BenchRow[]; chromium: string }> {
   const [production, profiling] = [await bundleClickPage(false), await bundleClickPage(true)];
   const server = await startClickPageServer(production);
-  const browser = await chromium.launch({
-    ...chromiumLaunchOptions,
-  });
+  const launchOptions = await chromiumLaunchOptions();
+  const browser = await chromium.launch(launchOptions);
   try {
     const rows: BenchRow[] = [];
     const reference: [number, ClickSample[]][] = [];
@@ -133,7 +130,7 @@ export async function clickRows(): Promise<{ rows: BenchRow[]; chromiumVersion: 
       renderSamples.push(...(await clickRun(profiled, 'library', RENDER_CLICKS, 5)));
     }
     rows.push(rendersRow(renderSamples));
-    return { rows, chromiumVersion: browser.version() };
+    return { rows, chromium: `${browser.version()} (${launchOptions.executablePath}, headless)` };
   } finally {
     await browser.close();
     await server.close();

@@ -57,7 +57,7 @@ rows.push(...(await section('handler throughput', throughputRows)));
 rows.push(...(await section('upstream round trips', roundTripRows)));
 
 const table = formatBenchTable(rows);
-const machine = machineInfo(clicks.chromiumVersion, loadAtStart);
+const machine = machineInfo(clicks.chromium, loadAtStart);
 process.stdout.write(`\n${table}\n\n${machine}\n`);
 writeFileSync(
   join(root, 'bench/results.md'),

@@ -1,13 +1,14 @@
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { InlineConfig } from 'vite';
 import type { FlowgladConnection } from './connect-flowglad';
 import { storefrontPlugin } from './storefront-plugin';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+/** The repository root: `npm run dev` and the tests run from there (the dev server's code is bundled elsewhere). */
+const repository = process.cwd();
 
 /**
- * The demo store's Vite config, for `npm run dev` (`demo/vite.config.ts`) and for the end-to-end
+ * The demo store's Vite config, for `npm run dev` (`demo/start-dev-server.ts`) and for the end-to-end
  * tests, which start it on a free port with a stand-in of their own.
  *
  * @example
@@ -18,8 +19,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export function createStorefrontConfig(connect: () => Promise<FlowgladConnection>): InlineConfig {
   return {
     configFile: false,
-    root: here,
-    cacheDir: fileURLToPath(new URL('../node_modules/.vite/demo', import.meta.url)),
+    root: resolve(repository, 'demo'),
+    cacheDir: resolve(repository, 'node_modules/.vite/demo'),
     clearScreen: false,
     // The API routes answer same-origin requests only; no CORS headers from Vite's dev server either.
     server: { cors: false },

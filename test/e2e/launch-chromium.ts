@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** How to start Chromium: set in vite.config.ts (project `e2e`), shared with the story tests. */
+    /** How to start Chromium: set in vitest.config.ts (project `e2e`), shared with the story tests. */
     chromium: LaunchOptions;
   }
 }

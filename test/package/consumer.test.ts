@@ -30,6 +30,7 @@ const CONTRACT = {
 };
 
 interface Journey {
+  node: string;
   exports: Record<keyof typeof CONTRACT, string[]>;
   standInUrl: string;
   url: string;
@@ -68,6 +69,8 @@ describe('a fresh project with the packed tarball installed', () => {
       expect(esm.exports[entry as keyof typeof CONTRACT], entry).toEqual(expect.arrayContaining(names));
     }
     for (const result of [esm, cjs]) {
+      // The Node that runs these tests runs the consumer too (npm run test:node-versions: 22 and 24).
+      expect(result.node).toBe(process.version);
       // client createCheckoutSession → /server handler → @flowglad/node → /testing stand-in, and back.
       expect(result.url.startsWith(`${result.standInUrl}/checkout/`)).toBe(true);
       expect(result.sessions).toEqual([{ status: 'open', quantity: 2, priceId: 'price_stand_in_tshirt' }]);

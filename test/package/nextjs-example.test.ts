@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chromiumLaunchOptions } from '../chromium-launch-options';
+import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
 import { REPO_ROOT } from './pack-library';
 import { type NextServer, startNextServer } from './start-next-server';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
     SHOP_ORIGIN: url, // the store's public origin (see the route)
     NEXT_TELEMETRY_DISABLED: '1',
   }));
-  browser = await chromium.launch(chromiumLaunchOptions);
+  browser = await chromium.launch(await chromiumLaunchOptions());
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as Testing from '../../src/testing';
-import { chromiumLaunchOptions } from '../chromium-launch-options';
+import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
 import { REPO_ROOT } from './pack-library';
 import { freePort } from './start-next-server';
 
@@ -109,7 +109,7 @@ beforeAll(async () => {
     if (tries > 150 || vite.exitCode !== null) throw new Error(`vite did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  browser = await chromium.launch(chromiumLaunchOptions);
+  browser = await chromium.launch(await chromiumLaunchOptions());
 });
 
 afterAll(async () => {

@@ -70,7 +70,7 @@ export async function startFlowgladStandIn(options: FlowgladStandInOptions = {})
   };
 
   const { createServer } = await import('node:http');
-  const server = createServer(toNodeHandler(handler));
+  const server = createServer(toNodeHandler(handler, { maxBodyBytes: 1024 * 1024 }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

@@ -1,20 +1,22 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CheckoutError, createCheckoutSession } from '../../src/index';
-import { createCheckoutSessionHandler, toNodeHandler } from '../../src/server';
+import { createCheckoutSessionHandler, type NodeHandler, toNodeHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
 import { serve } from './helpers';
 
 // The whole journey over real loopback HTTP: client → the app's route under Node http → Flowglad stand-in.
 const standIn = await startFlowgladStandIn();
 let signedIn = true;
-const route = await serve(
-  toNodeHandler(
-    createCheckoutSessionHandler({
-      apiKey: standIn.apiKey,
-      baseUrl: standIn.url,
-      getCustomer: () => (signedIn ? { externalId: 'shopper_42', email: 'shopper@example.com' } : null),
-    }),
-  ),
+let listener: NodeHandler = () => {};
+const route = await serve((req, res) => listener(req, res));
+listener = toNodeHandler(
+  createCheckoutSessionHandler({
+    apiKey: standIn.apiKey,
+    baseUrl: standIn.url,
+    appOrigins: [route.url],
+    getCustomer: () => (signedIn ? { externalId: 'shopper_42', email: 'shopper@example.com' } : null),
+    onError: () => {},
+  }),
 );
 afterAll(async () => {
   await route.close();
@@ -91,7 +93,7 @@ describe('client → route → Flowglad stand-in', () => {
     expect(unknown).toMatchObject({
       code: 'http',
       status: 400,
-      message: expect.stringContaining('Price with slug "gone"'),
+      message: 'This product cannot be bought right now. Please contact the shop.',
     });
     expect(standIn.sessions.size).toBe(0);
   });

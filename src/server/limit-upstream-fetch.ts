@@ -1,0 +1,52 @@
+import { RELAY_LIMITS } from './relay-limits';
+
+/**
+ * Flowglad answered more than the route reads (see {@link RELAY_LIMITS}): the answer was cut off.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof UpstreamAnswerTooLarge) report('Flowglad sent more than 1 MiB');
+ * ```
+ */
+export class UpstreamAnswerTooLarge extends Error {
+  override readonly name = 'UpstreamAnswerTooLarge';
+  constructor(maxBytes: number) {
+    super(`Flowglad's answer was larger than ${maxBytes} bytes; the route read no further.`);
+  }
+}
+
+/**
+ * A `fetch` for `@flowglad/node` that never follows a redirect (a 3xx reaches the client as the failure
+ * it is, and neither the key nor the body travels elsewhere) and reads at most `maxBytes` of any
+ * answer — refused at once when `Content-Length` says more, cut off while streaming otherwise.
+ *
+ * @example
+ * ```ts
+ * new Flowglad({ apiKey, fetch: limitUpstreamFetch(fetch, 1024 * 1024) });
+ * ```
+ */
+export function limitUpstreamFetch(
+  base: typeof fetch,
+  maxBytes: number = RELAY_LIMITS.answerBytes,
+): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const response = await base(input, { ...init, redirect: 'manual' });
+    if (Number(response.headers.get('content-length')) > maxBytes) {
+      await response.body?.cancel().catch(() => {});
+      throw new UpstreamAnswerTooLarge(maxBytes);
+    }
+    if (!response.body) return response;
+    let size = 0;
+    const limited = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          size += chunk.byteLength;
+          if (size > maxBytes) controller.error(new UpstreamAnswerTooLarge(maxBytes));
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+    const { status, statusText, headers } = response;
+    return new Response(limited, { status, statusText, headers });
+  };
+}

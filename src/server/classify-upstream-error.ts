@@ -2,6 +2,7 @@ import type { CheckoutIssue } from '../core/checkout-error';
 import type { CheckoutHandlerStage } from './checkout-session-handler-options';
 import { classifyFlowgladRefusal } from './classify-flowglad-refusal';
 import type { Deadline } from './create-deadline';
+import { UpstreamAnswerTooLarge } from './limit-upstream-fetch';
 import { RELAY_LIMITS } from './relay-limits';
 import { RouteFailure } from './route-failure';
 import { scrubText } from './scrub-secret';
@@ -22,6 +23,16 @@ export interface FlowgladErrorClasses {
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+/** The first error of class `type` in `error`'s cause chain (the client wraps what its fetch threw). */
+function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if (current instanceof type) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 const cut = (text: string, secret: string) => scrubText(text, secret).slice(0, RELAY_LIMITS.messageLength);
 
 /** Flowglad's zod issues, capped, scrubbed, with paths relative to `checkoutSession` as the client's own. */
@@ -63,6 +74,8 @@ export function classifyUpstreamError(
   if (deadline.signal.aborted) {
     return new RouteFailure(deadline.timedOut() ? 'timeout' : 'aborted', stage, { cause: error });
   }
+  const tooLarge = findCause(error, UpstreamAnswerTooLarge);
+  if (tooLarge) return new RouteFailure('unavailable', stage, { cause: tooLarge });
   if (error instanceof classes.APIUserAbortError || error instanceof classes.APIConnectionTimeoutError) {
     return new RouteFailure('timeout', stage, { cause: error });
   }

@@ -1,3 +1,4 @@
+import { readLimited } from './read-limited';
 import { RELAY_LIMITS } from './relay-limits';
 
 /**
@@ -17,8 +18,9 @@ export class UpstreamAnswerTooLarge extends Error {
 
 /**
  * A `fetch` for `@flowglad/node` that never follows a redirect (a 3xx reaches the client as the failure
- * it is, and neither the key nor the body travels elsewhere) and reads at most `maxBytes` of any
- * answer — refused at once when `Content-Length` says more, cut off while streaming otherwise.
+ * it is, and neither the key nor the body travels elsewhere) and reads each answer whole before the
+ * client sees it, at most `maxBytes` of it — refused at once when `Content-Length` says more, cut off
+ * while reading otherwise. The call's signal still aborts the read.
  *
  * @example
  * ```ts
@@ -36,17 +38,9 @@ export function limitUpstreamFetch(
       throw new UpstreamAnswerTooLarge(maxBytes);
     }
     if (!response.body) return response;
-    let size = 0;
-    const limited = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          size += chunk.byteLength;
-          if (size > maxBytes) controller.error(new UpstreamAnswerTooLarge(maxBytes));
-          else controller.enqueue(chunk);
-        },
-      }),
-    );
+    const bytes = await readLimited(response.body, maxBytes);
+    if (!bytes) throw new UpstreamAnswerTooLarge(maxBytes);
     const { status, statusText, headers } = response;
-    return new Response(limited, { status, statusText, headers });
+    return new Response(bytes as BodyInit, { status, statusText, headers });
   };
 }

@@ -1,4 +1,5 @@
 import { errorResponse } from './error-response';
+import { readLimited } from './read-limited';
 import { SHOPPER_MESSAGES } from './shopper-messages';
 
 /**
@@ -21,33 +22,6 @@ const invalidJson = (detail: string) =>
       issues: [{ path: [], message: `${detail}: send JSON { checkoutSession: { … } }` }],
     }),
   );
-
-/** Reads at most `maxBytes` of a body, stopping (and cancelling the stream) as soon as it is over. */
-async function readLimited(
-  body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-): Promise<Uint8Array | undefined> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 /** A body stream that failed: too slow (`TimeoutError`) or too large (`QuotaExceededError`), as an adapter says. */
 function unreadable(error: unknown): Read {

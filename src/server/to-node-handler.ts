@@ -1,6 +1,6 @@
 import { rememberNodeRequest } from './get-node-request';
 import { jsonBodies } from './json-response';
-import { type NodeBodyLimits, readNodeBody } from './read-node-body';
+import { failedBody, type NodeBodyLimits, readNodeBody } from './read-node-body';
 import { type NodeRequestLike, toWebRequest } from './to-web-request';
 
 /**
@@ -88,9 +88,10 @@ async function writeResponse(response: Response, res: NodeResponseLike, req: Nod
 
 /**
  * Runs a Web-standard handler (such as {@link createCheckoutSessionHandler}'s) under Node `http` or
- * Express 5. The body reaches the handler as a stream, read as the handler pulls it, that fails when it
- * is over `maxBodyBytes` (at once when `Content-Length` says so) or has not all arrived within
- * `bodyTimeoutMs`; the checkout route answers those 413 and 408, and the connection is then closed.
+ * Express 5. The body is read whole first, up to `maxBodyBytes` (refused at once when `Content-Length`
+ * says more) and for at most `bodyTimeoutMs`; a body that could not be read reaches the handler as a
+ * stream that fails with a `QuotaExceededError` or `TimeoutError` (the checkout route answers 413 and
+ * 408), and the connection is then closed.
  * Mount the route **before** `express.json()` (a body the parser already read is re-encoded from
  * `req.body`, and the parser's own errors and limits then apply first). The URL's scheme comes from
  * Express's `req.protocol` (so `app.set('trust proxy', …)` is honoured) or from the socket's TLS state.
@@ -119,9 +120,10 @@ export function toNodeHandler(
     });
     const respond = async () => {
       const read = req.body === undefined && req.method !== 'GET' && req.method !== 'HEAD';
+      const body = read ? await readNodeBody(req, limits).catch(failedBody) : undefined;
       let request: Request;
       try {
-        request = toWebRequest(req, read ? readNodeBody(req, limits) : undefined, controller.signal);
+        request = toWebRequest(req, body, controller.signal);
       } catch {
         res.statusCode = 400;
         res.setHeader('content-type', 'text/plain; charset=utf-8');

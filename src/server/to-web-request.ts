@@ -42,17 +42,17 @@ function parsedBody(body: unknown): BodyInit {
 /**
  * Builds a Web `Request` from a Node or Express request: the URL from the scheme (Express's
  * `req.protocol`, else the socket's TLS state) and the `Host` header, every header, and the body — a
- * stream such as {@link readNodeBody}'s, or re-encoded from `req.body` when a body parser consumed the
- * stream. Throws a `TypeError` on a malformed `Host` header.
+ * bytes read by {@link readNodeBody} (or a stream), or re-encoded from `req.body` when a body parser
+ * consumed the stream. Throws a `TypeError` on a malformed `Host` header.
  *
  * @example
  * ```ts
- * const request = toWebRequest(req, readNodeBody(req, limits), controller.signal);
+ * const request = toWebRequest(req, await readNodeBody(req, limits), controller.signal);
  * ```
  */
 export function toWebRequest(
   req: NodeRequestLike,
-  body?: ReadableStream<Uint8Array>,
+  body?: Uint8Array | ReadableStream<Uint8Array>,
   signal?: AbortSignal,
 ): Request {
   const encrypted = (req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true;
@@ -75,9 +75,11 @@ export function toWebRequest(
     if (req.body !== undefined) {
       init.body = parsedBody(req.body);
       headers.delete('content-length');
-    } else if (body) {
+    } else if (body instanceof ReadableStream) {
       init.body = body;
       init.duplex = 'half';
+    } else if (body) {
+      init.body = body as BodyInit;
     }
   }
   return new Request(`${protocol}://${host}${path}`, init);

@@ -1,5 +1,6 @@
 import type { CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
 import { errorResponse } from './error-response';
+import { handleCheckoutGet } from './handle-checkout-get';
 import { handleCheckoutPost } from './handle-checkout-post';
 import { resolveHandlerConfig } from './resolve-handler-config';
 import { createRouteContext } from './route-context';
@@ -7,8 +8,10 @@ import { SHOPPER_MESSAGES } from './shopper-messages';
 
 /**
  * Creates your checkout route: a Web-standard `(request: Request) => Promise<Response>` that holds the
- * Flowglad secret key, decides who pays (`getCustomer`, never the body) and creates a hosted checkout
- * session at Flowglad. It refuses — with JSON `{ error: { code, message, issues? } }`, an honest status
+ * Flowglad secret key, decides who pays (`getCustomer`, never the body; a guest when `guestCheckout`
+ * allows it) and creates a hosted checkout session at Flowglad (`POST`), then tells this browser how
+ * that checkout went (`GET`, for your thanks page: `{ checkoutSession: { id, status, … } }` or 404,
+ * recognised by an HttpOnly cookie the `POST` set). It refuses — with JSON `{ error: { code, message, issues? } }`, an honest status
  * and a shopper-safe `message` — anything that is not a same-site JSON `POST` of at most 16 KiB from
  * your `appOrigins`, input that fails the client's own schema (a `customerExternalId` included), a
  * `successUrl`/`cancelUrl` off your origins, shoppers who are not signed in (unless `guestCheckout`) or
@@ -26,13 +29,15 @@ import { SHOPPER_MESSAGES } from './shopper-messages';
  * ```ts
  * // app/api/checkout-sessions/route.ts
  * import { createCheckoutSessionHandler } from 'react-flowglad-checkout/server';
- * export const POST = createCheckoutSessionHandler({
+ * const handler = createCheckoutSessionHandler({
  *   getCustomer: async () => {
  *     const user = await currentUser();
  *     return user ? { externalId: user.id, email: user.email, name: user.name } : null;
  *   },
  *   appOrigins: ['https://shop.example.com'],
+ *   guestCheckout: true,
  * });
+ * export { handler as GET, handler as POST };
  * ```
  */
 export function createCheckoutSessionHandler(
@@ -46,9 +51,10 @@ export function createCheckoutSessionHandler(
   return async function handleCheckoutSession(request: Request): Promise<Response> {
     try {
       if (request.method === 'POST') return await handleCheckoutPost(request, context);
+      if (request.method === 'GET') return await handleCheckoutGet(request, context);
       await request.body?.cancel().catch(() => {});
       return errorResponse(405, 'method_not_allowed', SHOPPER_MESSAGES.method_not_allowed, {
-        headers: { allow: 'POST' },
+        headers: { allow: 'GET, POST' },
       });
     } catch (error) {
       return context.fail(request, error);

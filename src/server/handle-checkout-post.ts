@@ -1,3 +1,4 @@
+import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
 import { errorResponse } from './error-response';
 import { isAllowedRequestOrigin } from './is-allowed-request-origin';
@@ -24,7 +25,8 @@ export const shopOrigins = (request: Request, { config }: RouteContext): readonl
  * `POST` on the route: a same-site JSON checkout request becomes a Flowglad checkout session. In
  * order: the `Origin` check, the body (JSON, size, schema, return URLs), then — under one deadline —
  * who pays and the calls to Flowglad. 200 `{ checkoutSession, url }` with Flowglad's answer checked and
- * scrubbed; every other outcome the refusal its failure maps to.
+ * scrubbed, and the cookie that lets this browser read the checkout back (`GET`); every other outcome
+ * the refusal its failure maps to.
  *
  * @example
  * ```ts
@@ -47,7 +49,10 @@ export async function handleCheckoutPost(request: Request, context: RouteContext
     const buyer = await resolveBuyer(request, parsed.session, context, deadline);
     if (buyer instanceof Response) return buyer;
     const answer = await context.upstream.createCheckoutSession(parsed.session, buyer, deadline);
-    return jsonResponse(200, { checkoutSession: answer.checkoutSession, url: answer.url });
+    const owner = cookieOwner(buyer.customer?.externalId);
+    const cookie = await context.cookies.issue(request, answer.checkoutSession.id, owner);
+    const headers: HeadersInit = cookie ? { 'set-cookie': cookie } : {};
+    return jsonResponse(200, { checkoutSession: answer.checkoutSession, url: answer.url }, headers);
   } catch (error) {
     return context.fail(request, error);
   } finally {

@@ -45,6 +45,18 @@ function checkCustomer(value: unknown): CheckoutCustomer | null {
 }
 
 /**
+ * The signed-in customer for this request (`getCustomer`, run under the deadline and checked), or
+ * `null` when nobody is signed in.
+ *
+ * @example
+ * ```ts
+ * const customer = await resolveCustomer(request, context, deadline);
+ * ```
+ */
+export const resolveCustomer = (request: Request, { options }: RouteContext, deadline: Deadline) =>
+  callback('get_customer', async () => checkCustomer(await options.getCustomer(request)), deadline);
+
+/**
  * Decides who pays for this checkout, from the request and never from the body: the signed-in customer
  * (`getCustomer`, then `authorize` — `false` is 403), else a guest when the checkout is a product and
  * `guestCheckout` allows it, else 401. Every callback runs under the deadline; one that throws or hangs

@@ -1,4 +1,5 @@
 import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
+import { createCheckoutCookies } from './create-checkout-cookies';
 import { createErrorReporter } from './create-error-reporter';
 import { createFlowgladUpstream } from './create-flowglad-upstream';
 import { errorResponse } from './error-response';
@@ -7,8 +8,8 @@ import { RouteFailure } from './route-failure';
 
 /**
  * Everything one handler shares between its requests: the options, their checked form, the Flowglad
- * side, and `fail`, which reports a failure (unless the shopper left) and turns it into the refusal
- * the browser gets.
+ * side, the checkout cookie, and `fail`, which reports a failure (unless the shopper left or the
+ * session is simply gone) and turns it into the refusal the browser gets.
  *
  * @example
  * ```ts
@@ -20,6 +21,7 @@ export interface RouteContext {
   options: CheckoutSessionHandlerOptions;
   config: HandlerConfig;
   upstream: ReturnType<typeof createFlowgladUpstream>;
+  cookies: ReturnType<typeof createCheckoutCookies>;
   fail(request: Request, error: unknown, stage?: CheckoutHandlerStage): Response;
 }
 
@@ -40,11 +42,14 @@ export function createRouteContext(
     options,
     config,
     upstream: createFlowgladUpstream(config),
+    cookies: createCheckoutCookies(config.apiKey),
     fail(request, error, stage = 'internal') {
       const failure =
         error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });
       const { status, code } = failure;
-      if (failure.kind !== 'aborted') report(failure.cause, { request, stage: failure.stage, status, code });
+      // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), not a fault.
+      if (failure.kind !== 'aborted' && failure.kind !== 'session_not_found')
+        report(failure.cause, { request, stage: failure.stage, status, code });
       return errorResponse(
         status,
         code,

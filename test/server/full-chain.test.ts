@@ -70,6 +70,21 @@ describe('client → route → Flowglad stand-in', () => {
     expect((await after.json()).checkoutSession.status).toBe('succeeded');
   });
 
+  it('the browser that paid reads its checkout back with GET on the same route (its cookie); another browser gets 404', async () => {
+    const checkout = await fetch(`${route.url}/api/checkout-sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: route.url },
+      body: JSON.stringify({ checkoutSession: { type: 'product', ...input } }),
+    });
+    const cookie = checkout.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const { url } = await checkout.json();
+    await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+    const mine = await fetch(`${route.url}/api/checkout-sessions`, { headers: { cookie } });
+    expect([mine.status, (await mine.json()).checkoutSession.status]).toEqual([200, 'succeeded']);
+    const other = await fetch(`${route.url}/api/checkout-sessions`);
+    expect([other.status, (await other.json()).error.code]).toEqual([404, 'no_checkout_session']);
+  });
+
   it('shows the shopper the route’s own words when signed out, refused, or when Flowglad refuses', async () => {
     signedIn = false;
     const signedOut = await failure(createCheckoutSession(input, config()));

@@ -88,7 +88,9 @@ describe('toNodeHandler under Node http', () => {
       const signedOut = await read(await browserPost(server.url, sessionOn(server.url), { cookie: '' }));
       expect(signedOut.status).toBe(401);
       const get = await fetch(`${server.url}${PATH}`);
-      expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
+      const put = await fetch(`${server.url}${PATH}`, { method: 'PUT' });
+      expect([put.status, put.headers.get('allow')]).toEqual([405, 'GET, POST']);
+      expect([get.status, (await get.json()).error.code]).toEqual([404, 'no_checkout_session']);
     } finally {
       await server.close();
     }

@@ -1,14 +1,11 @@
-import type { Flowglad } from '@flowglad/node';
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
 import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
 import type { CheckoutCustomer } from './checkout-session-handler-options';
-import { classifyUpstreamError, type FlowgladErrorClasses } from './classify-upstream-error';
+import { classifyUpstreamError } from './classify-upstream-error';
 import { createCustomerFlights } from './create-customer-flights';
 import type { Deadline } from './create-deadline';
-import { limitUpstreamFetch } from './limit-upstream-fetch';
+import { createFlowgladClientLoader } from './create-flowglad-client-loader';
 import { RouteFailure } from './route-failure';
-
-type FlowgladModule = typeof import('@flowglad/node');
 
 /**
  * Who pays for a checkout: a signed-in customer (a Flowglad customer under their external id), or a
@@ -20,18 +17,6 @@ type FlowgladModule = typeof import('@flowglad/node');
  * ```
  */
 export type Buyer = { customer: CheckoutCustomer; guest?: undefined } | { guest: true; customer?: undefined };
-
-/** Loads the optional peer dependency once; a missing package says how to install it. */
-async function loadFlowglad(): Promise<FlowgladModule> {
-  try {
-    return await import('@flowglad/node');
-  } catch (cause) {
-    throw new Error(
-      'react-flowglad-checkout/server needs the official Flowglad client: run `npm install @flowglad/node` in your app.',
-      { cause },
-    );
-  }
-}
 
 /**
  * The route's side of Flowglad, through the official `@flowglad/node` client (loaded on first use;
@@ -49,28 +34,8 @@ async function loadFlowglad(): Promise<FlowgladModule> {
  * ```
  */
 export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string; timeoutMs: number }) {
-  let loading: Promise<{ client: Flowglad; classes: FlowgladErrorClasses }> | undefined;
+  const load = createFlowgladClientLoader(config);
   const flights = createCustomerFlights(config.timeoutMs);
-
-  const load = () => {
-    loading ??= loadFlowglad().then(
-      (mod) => ({
-        // No automatic retries: a retried create can duplicate a session (there is no idempotency key).
-        client: new mod.Flowglad({
-          apiKey: config.apiKey,
-          baseURL: config.baseUrl,
-          maxRetries: 0,
-          fetch: limitUpstreamFetch(globalThis.fetch),
-        }),
-        classes: mod,
-      }),
-      (error) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
 
   const loaded = () =>
     load().catch((error: unknown) => {

@@ -79,7 +79,7 @@ export const flowgladResponses = {
     const page = `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
     return text(status, page, 'text/html; charset=utf-8');
   },
-  /** What the real server answers with a given status, for `failNext`. */
+  /** An answer with a given status in Flowglad's shape for it (a gateway page for 502–504), for `failNext`. */
   forStatus(status: number, requestId: string): Response {
     if (status === 400) return this.badRequest('Bad request', requestId);
     if (status === 401) return this.invalidKey();

@@ -81,9 +81,9 @@ export interface FlowgladStandIn {
   /** Delay before every answer, in milliseconds. */
   latencyMs: number;
   /**
-   * The next `times` API requests (after the key check) answer `status` with the body the real server
-   * sends for it: 500 `{"error":"Internal server error"}`, 403/409 JSON, 401 plain text, 502–504 an
-   * HTML gateway page.
+   * The next `times` API requests (after the key check) answer `status` in the shape Flowglad uses for
+   * it: 500 `{"error":"Internal server error"}`, 403/409 JSON with a code, 401 plain text; 502–504 an
+   * HTML page, as a gateway in front of it would send.
    */
   failNext(status: number, times?: number): void;
   /**

@@ -137,7 +137,7 @@ const fake = await startFakeFlowglad((_, index) =>
   answer(script[index - firstCall] ?? { kind: 'ok' }, fake.url),
 );
 afterAll(() => fake.close());
-const handler = handlerFor(fake, { timeoutMs: TIMEOUT_MS, guestCheckout: true });
+const handler = handlerFor(fake, { timeoutMs: TIMEOUT_MS });
 
 /** A valid checkout: it reaches Flowglad and meets its faults. */
 const validCheckout = fc

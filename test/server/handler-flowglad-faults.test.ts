@@ -208,7 +208,7 @@ describe('nothing from Flowglad carries the key or grows without bound', () => {
       400,
     ],
     ['a crash message', 500, `Internal error near ${FAKE_KEY}`, 502],
-  ])('%s echoing the key: answered %i → %i, the key nowhere in it', async (_, status, error, expected) => {
+  ])('%s echoing the key (Flowglad answering %i): the key nowhere in the answer', async (_, status, error, expected) => {
     const { handler, onError } = await routeTo(() => ({
       status,
       json: { error, code: 'X', request_id: 'abcdef12' },

@@ -208,19 +208,22 @@ describe('nothing from Flowglad carries the key or grows without bound', () => {
       400,
     ],
     ['a crash message', 500, `Internal error near ${FAKE_KEY}`, 502],
-  ])('%s echoing the key (Flowglad answering %i): the key nowhere in the answer', async (_, status, error, expected) => {
-    const { handler, onError } = await routeTo(() => ({
-      status,
-      json: { error, code: 'X', request_id: 'abcdef12' },
-    }));
-    const answer = await checkoutWithin(handler); // checks the key is absent
-    expect(answer.status).toBe(expected);
-    if (Array.isArray(error))
-      expect(answer.body.error?.issues).toEqual([
-        { path: ['[redacted]'], message: 'key [redacted] is wrong' },
-      ]);
-    expect(onError).toHaveBeenCalledTimes(1);
-  });
+  ])(
+    '%s echoing the key (Flowglad answering %i): the key nowhere in the answer',
+    async (_, status, error, expected) => {
+      const { handler, onError } = await routeTo(() => ({
+        status,
+        json: { error, code: 'X', request_id: 'abcdef12' },
+      }));
+      const answer = await checkoutWithin(handler); // checks the key is absent
+      expect(answer.status).toBe(expected);
+      if (Array.isArray(error))
+        expect(answer.body.error?.issues).toEqual([
+          { path: ['[redacted]'], message: 'key [redacted] is wrong' },
+        ]);
+      expect(onError).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('5,000 issues, some with 10,000-character messages: 20 relayed, 500 characters at most', async () => {
     const issues = Array.from({ length: 5000 }, (_, i) => ({

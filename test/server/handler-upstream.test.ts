@@ -194,6 +194,43 @@ describe.each([500, 400] as const)('the handler and a Flowglad refusing with %i'
     expect(standIn.customers.get('bare')).toMatchObject({ name: 'bare', email: '' });
   });
 
+  it.each([
+    'INVALID CHECKOUTSESSION: required customer NOT FOUND for Product checkout',
+    'invalid customer: Customer Is Required for activate subscription checkout sessions',
+    'Required customer not found',
+    'customer is required for add payment method checkout sessions',
+  ])(
+    '“%s” in any casing, with or without its prefix, means the customer is missing: recovered',
+    async (message) => {
+      const fake = await startFakeFlowglad((request, index) => {
+        if (request.path === '/api/v1/customers') return { status: 200, json: { data: { customer: {} } } };
+        if (index === 0)
+          return { status: refused, json: { error: message, code: 'X', request_id: 'abcdef12' } };
+        return { status: 200, json: sessionAnswer(fake.url) };
+      });
+      try {
+        expect((await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }))).status).toBe(200);
+        expect(fake.paths()).toEqual([CREATE, 'POST /api/v1/customers', CREATE]);
+      } finally {
+        await fake.close();
+      }
+    },
+  );
+
+  it.each(['Invalid checkoutSession: Checkout session has no customer email', 'Invalid customer: blocked'])(
+    'a prefix alone (“%s”) is not a missing customer: no customer create',
+    async (message) => {
+      const fake = await startFakeFlowglad(() => ({ status: refused, json: { error: message, code: 'X' } }));
+      try {
+        const answer = await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }));
+        expect(answer.status).toBe(refused === 400 ? 400 : 502);
+        expect(fake.paths()).toEqual([CREATE]);
+      } finally {
+        await fake.close();
+      }
+    },
+  );
+
   it('a customer still missing after being created: 502, no third create', async () => {
     const fake = await startFakeFlowglad((request) =>
       request.path === '/api/v1/customers'

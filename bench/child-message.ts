@@ -3,6 +3,8 @@ export type ChildMessage =
   | { kind: 'stand-in'; url: string; apiKey: string }
   | { kind: 'servers'; handlerUrl: string; proxyUrl: string }
   | { kind: 'counts'; counts: Record<string, number> }
+  /** The stand-in now answers every request after `ms`. */
+  | { kind: 'latency'; ms: number }
   /** CPU time the process has used so far, in microseconds (user + system). */
   | { kind: 'cpu'; micros: number };
 

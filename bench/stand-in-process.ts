@@ -1,9 +1,9 @@
 /**
  * Child process: the Flowglad stand-in (the BUILT `react-flowglad-checkout/testing`) that the
- * throughput rows call upstream. It counts the API calls it receives by route and, to keep memory flat
- * under load, drops its request log and sessions every half second once counted.
+ * throughput and latency rows call upstream. It counts the API calls it receives by route and, to keep
+ * memory flat under load, drops its request log and sessions every half second once counted.
  * Messages: `'counts'` → replies `{ kind: 'counts', counts }` and starts counting afresh; `'cpu'` → its
- * CPU time so far.
+ * CPU time so far; `'latency:<ms>'` → answers every later request after that delay.
  */
 import type * as Testing from '../src/testing';
 import { BENCH_CUSTOMER } from './bench-customer';
@@ -26,6 +26,11 @@ setInterval(tally, 500).unref();
 
 answerCpuRequests();
 process.on('message', (message) => {
+  if (typeof message === 'string' && message.startsWith('latency:')) {
+    standIn.latencyMs = Number(message.slice('latency:'.length));
+    sendToParent({ kind: 'latency', ms: standIn.latencyMs });
+    return;
+  }
   if (message !== 'counts') return;
   tally();
   sendToParent({ kind: 'counts', counts });

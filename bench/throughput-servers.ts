@@ -33,9 +33,9 @@ const bareProxy: RequestListener = async (req, res) => {
   }
 };
 
-const handler = toNodeHandler(
-  createCheckoutSessionHandler({ apiKey, baseUrl, getCustomer: () => BENCH_CUSTOMER }),
-) as RequestListener;
+// The route's origin is known once it listens: the handler is made then, with that as its appOrigins.
+let route: RequestListener = () => {};
+const handler: RequestListener = (req, res) => route(req, res);
 
 async function listen(listener: RequestListener): Promise<{ server: Server; url: string }> {
   const server = createServer(listener);
@@ -44,6 +44,14 @@ async function listen(listener: RequestListener): Promise<{ server: Server; url:
 }
 
 const servers = [await listen(handler), await listen(bareProxy)] as const;
+route = toNodeHandler(
+  createCheckoutSessionHandler({
+    apiKey,
+    baseUrl,
+    appOrigins: [servers[0].url],
+    getCustomer: () => BENCH_CUSTOMER,
+  }),
+) as RequestListener;
 process.on('disconnect', () => {
   for (const { server } of servers) server.close();
   process.exit(0);

@@ -1,7 +1,8 @@
 /**
  * react-flowglad-checkout/server — the backend route the button calls: a Web-standard
- * `Request → Response` handler that holds the Flowglad secret key and creates checkout sessions
- * safely, and an adapter for Node `http` and Express. No React in here.
+ * `Request → Response` handler that holds the Flowglad secret key, creates checkout sessions safely
+ * (`POST`) and tells the browser that started one how it went (`GET`), and an adapter for Node `http`
+ * and Express. No React in here.
  * @packageDocumentation
  */
 export type {
@@ -13,5 +14,10 @@ export type {
 export { createCheckoutSessionHandler } from './server/create-checkout-session-handler';
 export type { CheckoutHandlerErrorCode } from './server/error-response';
 export { getNodeRequest } from './server/get-node-request';
-export { type NodeHandler, type NodeResponseLike, toNodeHandler } from './server/to-node-handler';
+export {
+  type NodeHandler,
+  type NodeHandlerOptions,
+  type NodeResponseLike,
+  toNodeHandler,
+} from './server/to-node-handler';
 export type { NodeRequestLike } from './server/to-web-request';

@@ -22,10 +22,13 @@ export interface CheckoutCustomer {
 /**
  * Where in the handling of a request an error happened, as given to `onError`.
  *
- * - `get_customer` / `authorize` — your `getCustomer` or `authorize` threw (the shopper gets 500).
- * - `load_client` — `@flowglad/node` could not be loaded (install it).
- * - `ensure_customer` — finding or creating the Flowglad customer failed.
- * - `create_session` — Flowglad refused or failed to create the checkout session.
+ * - `get_customer` / `guest_checkout` / `authorize` — your callback threw or did not settle in time
+ *   (the shopper gets 500);
+ * - `load_client` — `@flowglad/node` could not be loaded (install it);
+ * - `ensure_customer` — creating the Flowglad customer failed;
+ * - `create_session` — Flowglad refused or failed to create the checkout session, or answered with
+ *   something that could not be trusted;
+ * - `get_session` — reading the session back for the confirmation (`GET`) failed;
  * - `internal` — anything else (a bug: please report it).
  *
  * @example
@@ -35,10 +38,12 @@ export interface CheckoutCustomer {
  */
 export type CheckoutHandlerStage =
   | 'get_customer'
+  | 'guest_checkout'
   | 'authorize'
   | 'load_client'
   | 'ensure_customer'
   | 'create_session'
+  | 'get_session'
   | 'internal';
 
 /**
@@ -60,8 +65,8 @@ export interface CheckoutHandlerErrorContext {
 }
 
 /**
- * Settings of {@link createCheckoutSessionHandler}. Only `getCustomer` is required (plus the secret key,
- * usually from the environment).
+ * Settings of {@link createCheckoutSessionHandler}. Only `getCustomer` is required, plus the secret key
+ * (usually from the environment) and, in production, your shop's origins.
  *
  * @example
  * ```ts
@@ -70,8 +75,8 @@ export interface CheckoutHandlerErrorContext {
  *     const user = await getSessionUser(request);
  *     return user ? { externalId: user.id, email: user.email, name: user.name } : null;
  *   },
- *   authorize: (input) => input.type === 'product' && input.priceSlug !== 'internal-only',
- *   allowedRedirectOrigins: ['https://shop.example.com'],
+ *   appOrigins: ['https://shop.example.com'],
+ *   guestCheckout: true,
  * };
  * ```
  */
@@ -82,44 +87,53 @@ export interface CheckoutSessionHandlerOptions {
    */
   apiKey?: string;
   /**
-   * Flowglad's API origin (a stand-in's URL in development and tests).
+   * Flowglad's origin: `https`, or plain `http` on this machine only (a stand-in in development and
+   * tests); no path.
    * @defaultValue `process.env.FLOWGLAD_BASE_URL`, else `'https://app.flowglad.com'`
    */
   baseUrl?: string;
   /**
    * Says who is paying, from the request (its session cookie, its bearer token…) — never from the
-   * body. Return `null` when nobody is signed in: the shopper gets 401.
+   * body. Return `null` when nobody is signed in: the shopper gets 401, or checks out as a guest when
+   * `guestCheckout` allows it.
    */
   getCustomer: (request: Request) => CheckoutCustomer | null | Promise<CheckoutCustomer | null>;
   /**
-   * Origins `successUrl` and `cancelUrl` may point at; a request whose `Origin` header is one of them
-   * is also accepted. List your site's public origin when the server sits behind a proxy that
-   * changes the host or the scheme.
-   * @defaultValue the request's own origin
+   * Your shop's public origins (`https://shop.example.com`): the pages allowed to call this route
+   * (`Origin` check) and the only places `successUrl` / `cancelUrl` may point at. Required when
+   * `NODE_ENV` is `production` — the handler refuses to start without it — because the request's own
+   * origin comes from its `Host` header, which a client can forge. Elsewhere it falls back to the
+   * request's origin, with one warning.
+   * @defaultValue `process.env.FLOWGLAD_APP_ORIGINS` (comma-separated)
    */
-  allowedRedirectOrigins?: readonly string[];
+  appOrigins?: readonly string[];
   /**
-   * Decides whether this customer may start this checkout (which prices, which types). Return
-   * `false` to refuse with 403. Runs after the input is validated and the customer is known.
+   * Lets shoppers who are not signed in (`getCustomer` returned `null`) buy a product as guests: an
+   * anonymous Flowglad checkout, no customer calls; Flowglad creates the customer when they pay. Other
+   * checkout types still need a signed-in customer (401). A function decides per request and input
+   * (for example, per price); it replaces `authorize` for guests.
+   * @defaultValue false
+   */
+  guestCheckout?: boolean | ((request: Request, input: CheckoutSessionBody) => boolean | Promise<boolean>);
+  /**
+   * Decides whether this signed-in customer may start this checkout (which prices, which types).
+   * Return `false` to refuse with 403. Runs after the input is validated and the customer is known.
    * @defaultValue every valid checkout is allowed
    */
   authorize?: (input: CheckoutSessionBody, customer: CheckoutCustomer) => boolean | Promise<boolean>;
   /**
-   * How long the calls to Flowglad may take in all, in milliseconds, before the shopper gets 504.
-   * Keep it below the browser's `timeoutMs` (15 000 by default) so the browser hears the reason.
+   * How long a checkout may wait, in milliseconds, once its body is read: your callbacks and every
+   * call to Flowglad (answers read whole) together. Past it the shopper gets 504 (500 when your own
+   * callback was the slow part). Keep it below the browser's `timeoutMs` (15 000 by default) so the
+   * browser hears the reason. At most 2,147,483,647.
    * @defaultValue 10000
    */
   timeoutMs?: number;
   /**
-   * Called with every error the shopper is not shown in detail: your `getCustomer` or `authorize`
-   * throwing, and every failed or refused call to Flowglad. Use it for logs; it must not throw
-   * (if it does, that is ignored).
+   * Called with every error the shopper is not shown in detail: your callbacks throwing, and every
+   * failed or refused call to Flowglad (with Flowglad's own message). Use it for logs; it must not
+   * throw (if it does, that is ignored). Without it, errors are logged with `console.error` unless
+   * `NODE_ENV` is `production`.
    */
   onError?: (error: unknown, context: CheckoutHandlerErrorContext) => void;
-  /**
-   * How many Flowglad customers this handler remembers as already existing (least recently used
-   * forgotten first). A remembered customer's checkout costs one call to Flowglad instead of two or three.
-   * @defaultValue 1000
-   */
-  customerCacheSize?: number;
 }

@@ -1,132 +1,107 @@
-import type { Flowglad } from '@flowglad/node';
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
 import type { CheckoutCustomer } from './checkout-session-handler-options';
-import { LruSet } from './lru-set';
-import { type FlowgladErrorClasses, UpstreamFailure } from './upstream-failure';
-
-type FlowgladModule = typeof import('@flowglad/node');
+import { classifyUpstreamError } from './classify-upstream-error';
+import { createCustomerFlights } from './create-customer-flights';
+import type { Deadline } from './create-deadline';
+import { createFlowgladClientLoader } from './create-flowglad-client-loader';
+import { RouteFailure } from './route-failure';
 
 /**
- * What Flowglad answered to a created checkout session, untouched.
+ * Who pays for a checkout: a signed-in customer (a Flowglad customer under their external id), or a
+ * guest (an anonymous product checkout; Flowglad creates the customer when they pay).
  *
  * @example
  * ```ts
- * const { checkoutSession, url }: FlowgladCheckoutSessionAnswer = await upstream.createCheckoutSession(session, customer, 10_000);
+ * const buyer: Buyer = customer ? { customer } : { guest: true };
  * ```
  */
-export interface FlowgladCheckoutSessionAnswer {
-  checkoutSession: unknown;
-  url: string;
-}
-
-/** Loads the optional peer dependency once; a missing package says how to install it. */
-async function loadFlowglad(): Promise<FlowgladModule> {
-  try {
-    return await import('@flowglad/node');
-  } catch (cause) {
-    throw new Error(
-      'react-flowglad-checkout/server needs the official Flowglad client: run `npm install @flowglad/node` in your app.',
-      { cause },
-    );
-  }
-}
+export type Buyer = { customer: CheckoutCustomer; guest?: undefined } | { guest: true; customer?: undefined };
 
 /**
- * The handler's side of Flowglad, through the official `@flowglad/node` client (loaded on first use):
- * makes sure the customer exists — remembering the ones it has seen in a bounded LRU, so a repeat
- * checkout costs one call — then creates the session. Retries are off for every call (the API has no
- * idempotency key, so a retried create could make a second session), and all calls together must
- * finish within `timeoutMs`. Every failure is an {@link UpstreamFailure}.
+ * The route's side of Flowglad, through the official `@flowglad/node` client (loaded on first use;
+ * retries off, redirects not followed, answers read up to 1 MiB). A signed-in checkout creates the
+ * session first — one call for every returning customer, on any server instance; only when Flowglad
+ * says the customer is missing (never created, or archived) is it created (a 409 means someone else
+ * did: fine), single-flight per process, and the session created once more. A guest checkout is one
+ * anonymous session. Every call takes the checkout's deadline `signal`; every failure is a
+ * {@link RouteFailure}; a success is checked by {@link checkSessionAnswer}.
  *
  * @example
  * ```ts
- * const upstream = createFlowgladUpstream({ apiKey, baseUrl: 'https://app.flowglad.com', customerCacheSize: 1000 });
- * const { url } = await upstream.createCheckoutSession(validatedSession, { externalId: 'user_1' }, 10_000);
+ * const upstream = createFlowgladUpstream({ apiKey, baseUrl: 'https://app.flowglad.com', timeoutMs: 10_000 });
+ * const { url } = await upstream.createCheckoutSession(session, { customer: { externalId: 'user_1' } }, deadline);
  * ```
  */
-export function createFlowgladUpstream(config: {
-  apiKey: string;
-  baseUrl: string;
-  customerCacheSize: number;
-}) {
-  let loading: Promise<{ client: Flowglad; classes: FlowgladErrorClasses }> | undefined;
-  const known = new LruSet<string>(config.customerCacheSize);
+export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string; timeoutMs: number }) {
+  const load = createFlowgladClientLoader(config);
+  const flights = createCustomerFlights(config.timeoutMs);
 
-  const load = () => {
-    loading ??= loadFlowglad().then(
-      (mod) => ({
-        // No automatic retries: a retried create can duplicate a session (there is no idempotency key),
-        // and retried reads would spend the shopper's time budget. The shopper's next click retries.
-        client: new mod.Flowglad({ apiKey: config.apiKey, baseURL: config.baseUrl, maxRetries: 0 }),
-        classes: mod,
-      }),
-      (error) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  const loaded = () =>
+    load().catch((error: unknown) => {
+      throw new RouteFailure('internal', 'load_client', { cause: error });
+    });
 
-  return {
-    load,
-    async createCheckoutSession(
-      session: CheckoutSessionBody,
-      customer: CheckoutCustomer,
-      timeoutMs: number,
-    ): Promise<FlowgladCheckoutSessionAnswer> {
-      const { client, classes } = await load();
-      // One budget for every call: each gets what is left of it (the client enforces it per call).
-      const deadline = Date.now() + timeoutMs;
-      const options = () => ({ timeout: Math.max(1, Math.ceil(deadline - Date.now())), maxRetries: 0 });
-      const id = customer.externalId;
-      const isStatus = (error: unknown, status?: number) =>
-        error instanceof classes.APIError &&
-        typeof error.status === 'number' &&
-        (status === undefined || error.status === status);
-
-      const ensureCustomer = async () => {
-        try {
-          await client.customers.retrieve(id, options());
-        } catch (error) {
-          if (!isStatus(error, 404)) throw UpstreamFailure.from(error, 'ensure_customer', classes);
-          try {
-            const body = {
-              customer: { externalId: id, name: customer.name ?? id, email: customer.email ?? '' },
-            };
-            await client.customers.create(body, options());
-          } catch (createError) {
-            // Another request (or server) may have created it meanwhile: look once more.
-            if (!isStatus(createError)) throw UpstreamFailure.from(createError, 'ensure_customer', classes);
-            await client.customers.retrieve(id, options()).catch(() => {
-              throw UpstreamFailure.from(createError, 'ensure_customer', classes);
-            });
-          }
-        }
-        known.add(id);
-      };
-      const create = async () => {
-        try {
-          const body = { checkoutSession: { ...session, customerExternalId: id } };
-          return (await client.checkoutSessions.create(body, options())) as FlowgladCheckoutSessionAnswer;
-        } catch (error) {
-          throw UpstreamFailure.from(error, 'create_session', classes);
-        }
-      };
-
-      const remembered = known.has(id);
-      if (!remembered) await ensureCustomer();
+  async function createCheckoutSession(session: CheckoutSessionBody, buyer: Buyer, deadline: Deadline) {
+    const { client, classes } = await loaded();
+    const options = { signal: deadline.signal, timeout: config.timeoutMs, maxRetries: 0 };
+    const context = { classes, deadline, secret: config.apiKey };
+    const create = async (): Promise<CheckedSessionAnswer> => {
+      const checkoutSession = buyer.guest
+        ? { ...session, anonymous: true }
+        : { ...session, customerExternalId: buyer.customer.externalId };
+      let answer: unknown;
       try {
-        return await create();
+        answer = await client.checkoutSessions.create({ checkoutSession } as never, options);
       } catch (error) {
-        // A remembered customer deleted at Flowglad since: the create failed with 400, so no session
-        // exists and trying once more after ensuring the customer cannot make a duplicate.
-        if (!(remembered && error instanceof UpstreamFailure && error.kind === 'customer_not_found'))
-          throw error;
-        known.delete(id);
-        await ensureCustomer();
-        return await create();
+        throw classifyUpstreamError(error, 'create_session', context);
       }
-    },
-  };
+      try {
+        return checkSessionAnswer(answer, { baseUrl: config.baseUrl, secret: config.apiKey });
+      } catch (error) {
+        throw new RouteFailure('invalid_answer', 'create_session', { cause: error });
+      }
+    };
+    const createCustomer = async ({ externalId, name, email }: CheckoutCustomer, signal: AbortSignal) => {
+      const customer = { externalId, name: name ?? externalId, email: email ?? '' };
+      try {
+        await client.customers.create({ customer }, { ...options, signal });
+      } catch (error) {
+        // 409: another checkout (or server) created it meanwhile, which is all that was needed.
+        if (!(error instanceof classes.APIError && error.status === 409 && !signal.aborted)) throw error;
+      }
+    };
+
+    if (buyer.guest) return create();
+    const ticket = flights.ticket();
+    try {
+      return await create();
+    } catch (error) {
+      if (!(error instanceof RouteFailure && error.kind === 'customer_missing')) throw error;
+    }
+    try {
+      const { customer } = buyer;
+      await flights.ensure(customer.externalId, ticket, deadline.signal, (signal) =>
+        createCustomer(customer, signal),
+      );
+    } catch (error) {
+      throw classifyUpstreamError(error, 'ensure_customer', context);
+    }
+    return create();
+  }
+
+  async function retrieveCheckoutSession(id: string, deadline: Deadline): Promise<unknown> {
+    const { client, classes } = await loaded();
+    try {
+      return await client.checkoutSessions.retrieve(id, {
+        signal: deadline.signal,
+        timeout: config.timeoutMs,
+        maxRetries: 0,
+      });
+    } catch (error) {
+      throw classifyUpstreamError(error, 'get_session', { classes, deadline, secret: config.apiKey });
+    }
+  }
+
+  return { load, createCheckoutSession, retrieveCheckoutSession };
 }

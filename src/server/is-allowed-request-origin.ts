@@ -1,8 +1,8 @@
 /**
  * The cross-site request rule: a browser request whose `Sec-Fetch-Site` is `cross-site` is refused,
- * and an `Origin` header must be the request's own origin or one of `allowedOrigins` (already
- * normalised, e.g. by `new URL(o).origin`). A request without `Origin` (a server, curl, a same-origin
- * GET) passes: the rule stops other sites' pages, which browsers always label.
+ * and an `Origin` header must be one of `allowedOrigins` (the shop's, already normalised, e.g. by
+ * `new URL(o).origin`). A request without `Origin` (a server, curl, a same-origin GET) passes: the rule
+ * stops other sites' pages, which browsers always label.
  *
  * @example
  * ```ts
@@ -19,5 +19,5 @@ export function isAllowedRequestOrigin(request: Request, allowedOrigins: readonl
   } catch {
     return false; // `Origin: null` (sandboxed frames, file: pages) and garbage
   }
-  return normalised === new URL(request.url).origin || allowedOrigins.includes(normalised);
+  return allowedOrigins.includes(normalised);
 }

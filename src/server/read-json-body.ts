@@ -1,4 +1,5 @@
 import { errorResponse } from './error-response';
+import { readLimited } from './read-limited';
 import { SHOPPER_MESSAGES } from './shopper-messages';
 
 /**
@@ -11,47 +12,32 @@ import { SHOPPER_MESSAGES } from './shopper-messages';
  */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** The 413 answer for a body over the limit. */
-export const tooLarge = (): Response =>
-  errorResponse(413, 'payload_too_large', SHOPPER_MESSAGES.payload_too_large);
+type Read = { ok: true; value: unknown } | { ok: false; response: Response };
+
+const refuse = (response: Response): Read => ({ ok: false, response });
+const tooLarge = () => refuse(errorResponse(413, 'payload_too_large', SHOPPER_MESSAGES.payload_too_large));
 const invalidJson = (detail: string) =>
-  errorResponse(
-    400,
-    'invalid_json',
-    `The checkout request is not valid JSON (${detail}). Send { checkoutSession: { … } }.`,
+  refuse(
+    errorResponse(400, 'invalid_json', SHOPPER_MESSAGES.invalid_json, {
+      issues: [{ path: [], message: `${detail}: send JSON { checkoutSession: { … } }` }],
+    }),
   );
 
-/** Reads at most `maxBytes` of a body, stopping (and cancelling the stream) as soon as it is over. */
-async function readLimited(
-  body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-): Promise<Uint8Array | undefined> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+/** A body stream that failed: too slow (`TimeoutError`) or too large (`QuotaExceededError`), as an adapter says. */
+function unreadable(error: unknown): Read {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'TimeoutError')
+    return refuse(errorResponse(408, 'request_timeout', SHOPPER_MESSAGES.request_timeout));
+  if (name === 'QuotaExceededError') return tooLarge();
+  return invalidJson('the body could not be read');
 }
 
 /**
  * Reads a request's JSON body safely: the media type must be `application/json` (else 415), the body
- * at most `maxBytes` — checked while streaming, whatever `Content-Length` claims (else 413) — and valid
- * UTF-8 JSON (else 400). Returns the parsed value, or the refusal to send.
+ * at most `maxBytes` — refused at once when `Content-Length` says more, and checked while streaming
+ * whatever it claims (413) — received in time (408 when the body stream fails with a `TimeoutError`,
+ * as {@link toNodeHandler}'s does), and valid UTF-8 JSON (400). Returns the parsed value, or the
+ * refusal to send.
  *
  * @example
  * ```ts
@@ -60,40 +46,34 @@ async function readLimited(
  * console.log(read.value);
  * ```
  */
-export async function readJsonBody(
-  request: Request,
-  maxBytes: number = MAX_BODY_BYTES,
-): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Read> {
   const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {
     await request.body?.cancel().catch(() => {});
-    return {
-      ok: false,
-      response: errorResponse(415, 'unsupported_media_type', SHOPPER_MESSAGES.unsupported_media_type),
-    };
+    return refuse(errorResponse(415, 'unsupported_media_type', SHOPPER_MESSAGES.unsupported_media_type));
   }
   if (Number(request.headers.get('content-length')) > maxBytes) {
     await request.body?.cancel().catch(() => {});
-    return { ok: false, response: tooLarge() };
+    return tooLarge();
   }
-  if (!request.body) return { ok: false, response: invalidJson('the body is empty') };
+  if (!request.body) return invalidJson('the body is empty');
   let bytes: Uint8Array | undefined;
   try {
     bytes = await readLimited(request.body, maxBytes);
-  } catch {
-    return { ok: false, response: invalidJson('the body could not be read') };
+  } catch (error) {
+    return unreadable(error);
   }
-  if (!bytes) return { ok: false, response: tooLarge() };
+  if (!bytes) return tooLarge();
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, response: invalidJson('the body is not UTF-8 text') };
+    return invalidJson('the body is not UTF-8 text');
   }
-  if (!text.trim()) return { ok: false, response: invalidJson('the body is empty') };
+  if (!text.trim()) return invalidJson('the body is empty');
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, response: invalidJson('it could not be parsed') };
+    return invalidJson('the body is not valid JSON');
   }
 }

@@ -1,73 +1,126 @@
 import type { CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
+import { isLoopbackHost } from './is-loopback-host';
+import { readEnv } from './read-env';
+import { resolveAppOrigins } from './resolve-app-origins';
 
 const DEFAULT_BASE_URL = 'https://app.flowglad.com';
+/** The longest delay a timer can hold: beyond it every call would time out at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
 
-/** The environment, read defensively: edge runtimes may have no `process`. */
-const env = (name: string): string | undefined => {
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
-    name
-  ];
-  return value?.trim() ? value.trim() : undefined;
+const KNOWN_OPTIONS = {
+  apiKey: true,
+  baseUrl: true,
+  getCustomer: true,
+  appOrigins: true,
+  guestCheckout: true,
+  authorize: true,
+  timeoutMs: true,
+  onError: true,
+} as const satisfies Record<keyof CheckoutSessionHandlerOptions, true>;
+
+const RETIRED_OPTIONS: Record<string, string> = {
+  allowedRedirectOrigins:
+    "allowedRedirectOrigins was renamed appOrigins (your shop's public origins: the Origin check and where successUrl / cancelUrl may point). Rename the option.",
+  customerCacheSize:
+    'customerCacheSize is gone: the route no longer remembers customers (a returning customer costs one call on any server). Remove the option.',
 };
 
-const normaliseOrigin = (origin: string): string => {
+const fail = (message: string): never => {
+  throw new TypeError(`createCheckoutSessionHandler: ${message}`);
+};
+
+function checkOptionNames(options: object): void {
+  for (const name of Object.keys(options)) {
+    const retired = RETIRED_OPTIONS[name];
+    if (retired) fail(retired);
+    if (!(name in KNOWN_OPTIONS))
+      fail(
+        `unknown option ${JSON.stringify(name)}. Known options: ${Object.keys(KNOWN_OPTIONS).join(', ')}.`,
+      );
+  }
+  const { guestCheckout, authorize, onError } = options as Record<string, unknown>;
+  if (
+    guestCheckout !== undefined &&
+    typeof guestCheckout !== 'boolean' &&
+    typeof guestCheckout !== 'function'
+  ) {
+    fail('guestCheckout must be true, false or a function (request, input) => boolean.');
+  }
+  if (authorize !== undefined && typeof authorize !== 'function')
+    fail('authorize must be a function (input, customer) => boolean.');
+  if (onError !== undefined && typeof onError !== 'function')
+    fail('onError must be a function (error, context) => void.');
+}
+
+/** Flowglad's origin: https, or http on a loopback stand-in only (the key travels in every request). */
+function resolveBaseUrl(option: unknown): string {
+  const value = option ?? readEnv('FLOWGLAD_BASE_URL') ?? DEFAULT_BASE_URL;
   let url: URL | undefined;
   try {
-    url = new URL(origin);
+    url = new URL(String(value));
   } catch {
     url = undefined;
   }
-  if (!url || !/^https?:$/.test(url.protocol)) {
-    throw new TypeError(
-      `createCheckoutSessionHandler: allowedRedirectOrigins holds ${JSON.stringify(String(origin).slice(0, 100))}, which is not an http(s) origin. Use entries like 'https://shop.example.com'.`,
+  if (!url || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
+    return fail(
+      `baseUrl (or FLOWGLAD_BASE_URL) must be Flowglad's origin alone, such as ${DEFAULT_BASE_URL} (no path: /api/v1 is added by the client).`,
+    );
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url))) {
+    return fail(
+      `baseUrl ${url.origin} would send your secret key in clear: use https (plain http only for a stand-in on localhost / 127.0.0.1).`,
     );
   }
   return url.origin;
-};
+}
+
+function resolveTimeout(option: unknown): number {
+  const timeoutMs = option ?? 10_000;
+  if (
+    typeof timeoutMs !== 'number' ||
+    !Number.isFinite(timeoutMs) ||
+    timeoutMs <= 0 ||
+    timeoutMs > MAX_TIMEOUT_MS
+  ) {
+    return fail(
+      `timeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (e.g. 10000).`,
+    );
+  }
+  return timeoutMs;
+}
 
 /**
  * Checks {@link createCheckoutSessionHandler}'s options once, at construction, and fills in the defaults
- * (the secret key and base URL from the environment, 10 s, 1,000 customers). Throws with a message
- * that says what to set; the message never holds the key.
+ * (the secret key, base URL and shop origins from the environment, 10 s). Refuses unknown, renamed and
+ * broken options with a message that says what to pass; the message never holds the key.
  *
  * @example
  * ```ts
- * const { apiKey, baseUrl, timeoutMs } = resolveHandlerConfig({ getCustomer });
+ * const { apiKey, baseUrl, timeoutMs, appOrigins } = resolveHandlerConfig({ getCustomer, appOrigins: ['https://shop.example.com'] });
  * ```
  */
 export function resolveHandlerConfig(options: CheckoutSessionHandlerOptions) {
-  if (!isRecord(options) || typeof options.getCustomer !== 'function') {
-    throw new TypeError(
-      'createCheckoutSessionHandler needs getCustomer(request): return { externalId, name?, email? } for the signed-in shopper, or null when nobody is signed in.',
+  if (typeof options !== 'object' || options === null || typeof options.getCustomer !== 'function') {
+    fail(
+      'getCustomer(request) is required: return { externalId, name?, email? } for the signed-in shopper, or null when nobody is signed in.',
     );
   }
-  const apiKey = options.apiKey?.trim() || env('FLOWGLAD_SECRET_KEY');
+  checkOptionNames(options);
+  const apiKey =
+    (typeof options.apiKey === 'string' ? options.apiKey.trim() : undefined) ||
+    readEnv('FLOWGLAD_SECRET_KEY');
   if (!apiKey) {
-    throw new TypeError(
-      'createCheckoutSessionHandler needs your Flowglad secret key: set the FLOWGLAD_SECRET_KEY environment variable on the server (or pass apiKey). Never expose it to the browser.',
+    fail(
+      'your Flowglad secret key is missing: set the FLOWGLAD_SECRET_KEY environment variable on the server (or pass apiKey). Never expose it to the browser.',
     );
-  }
-  const baseUrl = options.baseUrl ?? env('FLOWGLAD_BASE_URL') ?? DEFAULT_BASE_URL;
-  try {
-    new URL(baseUrl);
-  } catch {
-    throw new TypeError(
-      `createCheckoutSessionHandler: baseUrl (or FLOWGLAD_BASE_URL) must be an absolute URL such as ${DEFAULT_BASE_URL}.`,
-    );
-  }
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new TypeError('createCheckoutSessionHandler: timeoutMs must be a positive number of milliseconds.');
   }
   return {
-    apiKey,
-    baseUrl,
-    timeoutMs,
-    customerCacheSize: options.customerCacheSize ?? 1000,
-    allowedRedirectOrigins: options.allowedRedirectOrigins?.map(normaliseOrigin),
+    apiKey: apiKey as string,
+    baseUrl: resolveBaseUrl(options.baseUrl),
+    timeoutMs: resolveTimeout(options.timeoutMs),
+    appOrigins: resolveAppOrigins(options.appOrigins),
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+/** The checked settings of one handler. */
+export type HandlerConfig = ReturnType<typeof resolveHandlerConfig>;

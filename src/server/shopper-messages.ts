@@ -1,7 +1,11 @@
+import type { CheckoutRouteErrorCode } from '../core/types';
+
 /**
- * The words the checkout handler answers shoppers with, by error code — short, free of details, saying
- * what to do. Shared with the MSW handlers of `react-flowglad-checkout/testing`, so stories and tests
- * show what the real route says.
+ * Every sentence the checkout route answers shoppers with: one per error code, plus one per kind of
+ * checkout Flowglad refused (`rejected_price`, `rejected_subscription`). Short, free of details and of
+ * anything the request or Flowglad said, saying what to do. Developer detail goes to `issues`, to
+ * `onError` or to the console. Shared with the MSW handlers of `react-flowglad-checkout/testing`, so
+ * stories and tests show what the real route says.
  *
  * @example
  * ```ts
@@ -9,18 +13,23 @@
  * ```
  */
 export const SHOPPER_MESSAGES = {
-  method_not_allowed: 'Use POST to start a checkout.',
-  unsupported_media_type:
-    'Send the checkout request as JSON, with the header Content-Type: application/json.',
-  payload_too_large:
-    'The checkout request is too large. Send only the checkout fields ({ checkoutSession: { … } }).',
+  method_not_allowed:
+    'This checkout address does not accept that request. Please reload the page and try again.',
+  unsupported_media_type: 'The checkout request could not be read. Please reload the page and try again.',
+  payload_too_large: 'The checkout request is too large. Please reload the page and try again.',
+  request_timeout: 'The checkout request took too long to arrive. Please try again.',
+  invalid_json: 'The checkout request could not be read. Please reload the page and try again.',
   forbidden_origin:
     'This checkout request came from another site and was refused. Start checkout from the shop itself.',
-  redirect_not_allowed:
-    'The page to return to after checkout is not on this site. Use a successUrl and cancelUrl on this site.',
+  invalid_input: 'Some checkout details are not valid. Please reload the page and try again.',
+  redirect_not_allowed: 'This checkout cannot return to this page. Please contact the shop.',
   unauthenticated: 'Please sign in to continue to checkout.',
   forbidden: 'This purchase is not available for your account.',
+  checkout_rejected: 'This checkout could not be started. Please contact the shop.',
+  rejected_price: 'This product cannot be bought right now. Please contact the shop.',
+  rejected_subscription: 'This subscription cannot be changed from here. Please contact the shop.',
+  no_checkout_session: 'No recent checkout was found in this browser.',
   upstream_error: 'Checkout is unavailable right now. Please try again in a few minutes.',
   upstream_timeout: 'The payment provider took too long to answer. Please try again.',
   internal_error: 'Something went wrong while starting checkout. Please try again.',
-} as const;
+} as const satisfies Record<CheckoutRouteErrorCode | 'rejected_price' | 'rejected_subscription', string>;

@@ -1,8 +1,7 @@
-import { errorResponse } from './error-response';
 import { rememberNodeRequest } from './get-node-request';
 import { jsonBodies } from './json-response';
-import { MAX_BODY_BYTES, tooLarge } from './read-json-body';
-import { type NodeRequestLike, readNodeBody, toWebRequest } from './to-web-request';
+import { failedBody, type NodeBodyLimits, readNodeBody } from './read-node-body';
+import { type NodeRequestLike, toWebRequest } from './to-web-request';
 
 /**
  * The parts of a Node `http.ServerResponse` (or an Express response) the adapter writes. Structural,
@@ -38,31 +37,67 @@ export type NodeHandler = (
   next?: (error?: unknown) => void,
 ) => void;
 
-async function writeResponse(response: Response, res: NodeResponseLike): Promise<void> {
+/**
+ * Settings of {@link toNodeHandler}.
+ *
+ * @example
+ * ```ts
+ * toNodeHandler(handler, { maxBodyBytes: 65_536, bodyTimeoutMs: 5_000 });
+ * ```
+ */
+export interface NodeHandlerOptions {
+  /** The most body bytes read; past it the body stream fails (the checkout route answers 413). @defaultValue 16384 */
+  maxBodyBytes?: number;
+  /** How long the whole body may take to arrive; past it the body stream fails (the route answers 408). @defaultValue 10000 */
+  bodyTimeoutMs?: number;
+}
+
+const MAX_TIMER_MS = 2_147_483_647;
+
+function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
+  const { maxBodyBytes = 16 * 1024, bodyTimeoutMs = 10_000 } = options;
+  const valid = (value: unknown, max: number) =>
+    typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max;
+  if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_TIMER_MS)) {
+    throw new TypeError(
+      `toNodeHandler: maxBodyBytes must be a whole number of bytes above 0, bodyTimeoutMs a whole number of milliseconds from 1 to ${MAX_TIMER_MS}.`,
+    );
+  }
+  return { maxBodyBytes, bodyTimeoutMs };
+}
+
+async function writeResponse(response: Response, res: NodeResponseLike, req: NodeRequestLike, read: boolean) {
   // Our own answers are small JSON whose text is known; any other body is read whole. One write either way.
   const text = response.bodyUsed ? undefined : jsonBodies.get(response);
-  const body =
-    text !== undefined
-      ? new TextEncoder().encode(text)
-      : response.body
-        ? new Uint8Array(await response.arrayBuffer())
-        : undefined;
+  let body: Uint8Array | undefined;
+  if (text !== undefined) body = new TextEncoder().encode(text);
+  else if (response.body) body = new Uint8Array(await response.arrayBuffer());
   res.statusCode = response.status;
   for (const [name, value] of response.headers) if (name !== 'set-cookie') res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  // Answered before the body has all arrived (refused, too large, too slow): close the connection rather
+  // than wait for the rest of what may be a huge or endless upload.
+  const unfinished = read && req.complete !== true;
+  if (unfinished) {
+    res.setHeader('connection', 'close');
+    res.once('finish', () => req.destroy?.());
+  }
   res.end(body);
 }
 
 /**
  * Runs a Web-standard handler (such as {@link createCheckoutSessionHandler}'s) under Node `http` or
- * Express 5. The body is read up to 16 KiB (a larger one is answered 413 unread); mount the route
- * **before** `express.json()` (a body the parser already read is re-encoded from `req.body`, and the
- * parser's own errors and limits then apply first). The URL's scheme comes from Express's
- * `req.protocol` (so `app.set('trust proxy', …)` is honoured) or from the socket's TLS state. When the
- * shopper disconnects, `request.signal` aborts. Inside the handler, {@link getNodeRequest} gives back
- * the Node/Express request (for `req.user` and the like). A failure to write the answer goes to `next` when
- * there is one.
+ * Express 5. The body is read whole first, up to `maxBodyBytes` (refused at once when `Content-Length`
+ * says more) and for at most `bodyTimeoutMs`; a body that could not be read reaches the handler as a
+ * stream that fails with a `QuotaExceededError` or `TimeoutError` (the checkout route answers 413 and
+ * 408), and the connection is then closed.
+ * Mount the route **before** `express.json()` (a body the parser already read is re-encoded from
+ * `req.body`, and the parser's own errors and limits then apply first). The URL's scheme comes from
+ * Express's `req.protocol` (so `app.set('trust proxy', …)` is honoured) or from the socket's TLS state.
+ * When the shopper disconnects, `request.signal` aborts. Inside the handler, {@link getNodeRequest} gives
+ * back the Node/Express request (for `req.user` and the like). A failure to write the answer goes to
+ * `next` when there is one. Throws at construction on a limit that is not a positive whole number.
  *
  * @example
  * ```ts
@@ -73,31 +108,31 @@ async function writeResponse(response: Response, res: NodeResponseLike): Promise
  * app.use(express.json()); // after the checkout route
  * ```
  */
-export function toNodeHandler(handler: (request: Request) => Response | Promise<Response>): NodeHandler {
+export function toNodeHandler(
+  handler: (request: Request) => Response | Promise<Response>,
+  options: NodeHandlerOptions = {},
+): NodeHandler {
+  const limits = checkLimits(options);
   return (req, res, next) => {
     const controller = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) controller.abort();
     });
     const respond = async () => {
-      const hasBody = req.body === undefined && req.method !== 'GET' && req.method !== 'HEAD';
-      const body = hasBody ? await readNodeBody(req, MAX_BODY_BYTES) : undefined;
-      if (hasBody && !body) {
-        // Over the limit: stop reading what may be a huge upload and close the connection once answered.
-        res.setHeader('connection', 'close');
-        return writeResponse(tooLarge(), res);
-      }
+      const read = req.body === undefined && req.method !== 'GET' && req.method !== 'HEAD';
+      const body = read ? await readNodeBody(req, limits).catch(failedBody) : undefined;
       let request: Request;
       try {
         request = toWebRequest(req, body, controller.signal);
-        rememberNodeRequest(request, req);
       } catch {
-        return writeResponse(
-          errorResponse(400, 'invalid_input', 'The request URL or Host header is malformed.'),
-          res,
-        );
+        res.statusCode = 400;
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.setHeader('connection', 'close');
+        res.end(new TextEncoder().encode('Bad Request: the request URL or Host header is malformed.'));
+        return;
       }
-      await writeResponse(await handler(request), res);
+      rememberNodeRequest(request, req);
+      await writeResponse(await handler(request), res, req, read);
     };
     respond().catch((error: unknown) => {
       if (next) return next(error);

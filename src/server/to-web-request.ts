@@ -29,46 +29,8 @@ export interface NodeRequestLike {
   off(event: 'error', listener: (error: Error) => void): unknown;
   pause(): unknown;
   resume(): unknown;
-}
-
-/**
- * Reads the Node request's body whole, but never more than `maxBytes`: past that it stops reading
- * (the connection is closed after the answer) and returns `undefined`.
- */
-export function readNodeBody(req: NodeRequestLike, maxBytes: number): Promise<Uint8Array | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const done = (result?: Uint8Array, error?: Error) => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      if (error) reject(error);
-      else resolve(result);
-    };
-    const onData = (chunk: Uint8Array | string) => {
-      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-      size += bytes.byteLength;
-      chunks.push(bytes);
-      if (size > maxBytes) {
-        req.pause();
-        done(undefined);
-      }
-    };
-    const onEnd = () => {
-      const body = new Uint8Array(size);
-      let offset = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
-      done(body);
-    };
-    const onError = (error: Error) => done(undefined, error);
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-  });
+  /** Closes the connection (used when a body is refused before it has all arrived). */
+  destroy?(): unknown;
 }
 
 /** A body a parser already read, as bytes again (`express.json()` leaves an object, `express.text()` a string). */
@@ -79,16 +41,20 @@ function parsedBody(body: unknown): BodyInit {
 
 /**
  * Builds a Web `Request` from a Node or Express request: the URL from the scheme (Express's
- * `req.protocol`, else the socket's TLS state) and the `Host` header, every header, and the body —
- * bytes already read with {@link readNodeBody}, or re-encoded from `req.body` when a body parser
- * consumed the stream.
+ * `req.protocol`, else the socket's TLS state) and the `Host` header, every header, and the body — a
+ * bytes read by {@link readNodeBody} (or a stream), or re-encoded from `req.body` when a body parser
+ * consumed the stream. Throws a `TypeError` on a malformed `Host` header.
  *
  * @example
  * ```ts
- * const request = toWebRequest(req, await readNodeBody(req, 16_384), controller.signal);
+ * const request = toWebRequest(req, await readNodeBody(req, limits), controller.signal);
  * ```
  */
-export function toWebRequest(req: NodeRequestLike, body?: Uint8Array, signal?: AbortSignal): Request {
+export function toWebRequest(
+  req: NodeRequestLike,
+  body?: Uint8Array | ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+): Request {
   const encrypted = (req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true;
   const protocol = typeof req.protocol === 'string' ? req.protocol : encrypted ? 'https' : 'http';
   const host = [req.headers.host].flat()[0] || 'localhost';
@@ -103,12 +69,15 @@ export function toWebRequest(req: NodeRequestLike, body?: Uint8Array, signal?: A
     else for (const item of value) headers.append(name, item);
   }
   const method = (req.method ?? 'GET').toUpperCase();
-  const init: RequestInit = { method, headers };
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
   if (signal) init.signal = signal;
   if (method !== 'GET' && method !== 'HEAD') {
     if (req.body !== undefined) {
       init.body = parsedBody(req.body);
       headers.delete('content-length');
+    } else if (body instanceof ReadableStream) {
+      init.body = body;
+      init.duplex = 'half';
     } else if (body) {
       init.body = body as BodyInit;
     }

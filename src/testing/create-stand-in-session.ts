@@ -1,140 +1,170 @@
 import { newId, type StandInState } from './create-stand-in-state';
-import { flowgladInputSchemas } from './flowglad-input-schemas';
+import { type FlowgladCheckoutSessionInput, flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
-import type { StandInCheckoutSession, StandInCustomer } from './flowglad-stand-in';
 import { hostedUrl } from './hosted-url';
+import type { StandInCheckoutSession, StandInCustomer, StandInPrice } from './stand-in-records';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type Created = { ok: true; session: StandInCheckoutSession } | { ok: false; error: string };
+/** A business rule broken: Flowglad's `ValidationError(field, reason)`, whose message is `Invalid <field>: <reason>`. */
+class Refusal {
+  readonly message: string;
+  constructor(field: string, reason: string) {
+    this.message = `Invalid ${field}: ${reason}`;
+  }
+}
+
+type ProductInput = Extract<FlowgladCheckoutSessionInput, { type: 'product' }>;
+
+/** The price a product checkout buys, by id or slug, refused in Flowglad's order and words. */
+function productPrice(
+  state: StandInState,
+  input: ProductInput,
+  customer?: StandInCustomer,
+): StandInPrice | Refusal {
+  let priceId = input.priceId;
+  if (input.priceSlug) {
+    if (!input.anonymous && !customer) {
+      return new Refusal(
+        'customer',
+        'Customer is required to resolve price slug for identified checkout sessions',
+      );
+    }
+    const bySlug = state.prices.find((candidate) => candidate.slug === input.priceSlug);
+    if (!bySlug) {
+      const where = input.anonymous
+        ? "in organization's default pricing model"
+        : "for customer's pricing model";
+      return new Refusal('priceSlug', `Price with slug "${input.priceSlug}" not found ${where}`);
+    }
+    priceId = bySlug.id;
+  }
+  const price = state.prices.find((candidate) => candidate.id === priceId);
+  if (!price) {
+    return new Refusal(
+      'priceId',
+      `Invalid or not-found price ID: no matching price found for id "${priceId}"`,
+    );
+  }
+  if (price.type === 'usage') {
+    return new Refusal(
+      'priceId',
+      'Checkout sessions are only supported for product prices (subscription/single payment), not usage prices',
+    );
+  }
+  if (price.default) {
+    return new Refusal(
+      'product',
+      'Checkout sessions cannot be created for default products. Default products are automatically assigned to customers and do not require manual checkout.',
+    );
+  }
+  return price;
+}
+
+/** The fields of each session type, after Flowglad's business rules for it. */
+function sessionFields(
+  state: StandInState,
+  input: FlowgladCheckoutSessionInput,
+  customer: StandInCustomer | undefined,
+): Partial<StandInCheckoutSession> | Refusal {
+  if (input.type === 'product') {
+    const price = productPrice(state, input, customer);
+    if (price instanceof Refusal) return price;
+    if (!input.anonymous && !customer) {
+      return new Refusal(
+        'checkoutSession',
+        `Required customer not found for Product checkout (anonymous=false). externalId='${input.customerExternalId}', organization='${state.organizationId}'.`,
+      );
+    }
+    const quantity = input.quantity ?? 1;
+    return {
+      priceId: price.id,
+      quantity,
+      preserveBillingCycleAnchor: input.preserveBillingCycleAnchor ?? false,
+    };
+  }
+  if (input.type === 'activate_subscription') {
+    const id = input.targetSubscriptionId;
+    const target = state.subscriptions.find((candidate) => candidate.id === id);
+    if (!target) return new Refusal('targetSubscriptionId', `Target subscription ${id} not found`);
+    if (!customer) {
+      return new Refusal('customer', 'Customer is required for activate subscription checkout sessions');
+    }
+    if (target.customerExternalId !== customer.externalId) {
+      return new Refusal(
+        'targetSubscriptionId',
+        `Target subscription ${id} does not belong to customer ${customer.id}`,
+      );
+    }
+    return {
+      priceId: target.priceId,
+      targetSubscriptionId: id,
+      preserveBillingCycleAnchor: input.preserveBillingCycleAnchor ?? false,
+    };
+  }
+  if (!customer) {
+    return new Refusal('checkoutSession', 'Customer is required for add payment method checkout sessions');
+  }
+  // Flowglad stores the flag as false whatever is sent, and does not check the target at creation.
+  return {
+    targetSubscriptionId: input.targetSubscriptionId ?? null,
+    automaticallyUpdateSubscriptions: false,
+  };
+}
 
 /**
- * `POST /api/v1/checkout-sessions` as Flowglad's server answers it: the schema (zod issues), then the
- * business rules in its order and words — `purchase` refused, the customer required (unless
- * anonymous), the price known and not a usage price, a target subscription existing and belonging
- * to the customer — then the session, stored, with its hosted `url`.
+ * `POST /api/v1/checkout-sessions` as Flowglad's server answers it: the schema (zod issues, 400), then
+ * the business rules in its order and words (refused with the stand-in's `refusalStatus`), then the
+ * session, stored, with its hosted `url` on the origin the request came to.
  *
  * @example
  * ```ts
- * const response = createStandInSession(state, { checkoutSession: { type: 'product', priceId, customerExternalId, successUrl, cancelUrl } }, 'req_1');
+ * const response = createStandInSession(state, { checkoutSession: { type: 'product', priceId, customerExternalId, successUrl, cancelUrl } }, 'req_1', 'http://127.0.0.1:4010');
  * ```
  */
-export function createStandInSession(state: StandInState, body: unknown, requestId: string): Response {
+export function createStandInSession(
+  state: StandInState,
+  body: unknown,
+  requestId: string,
+  origin: string,
+): Response {
   const parsed = flowgladInputSchemas.createCheckoutSession.safeParse(body);
   if (!parsed.success) return respond.badRequest(parsed.error.issues, requestId);
   const input = parsed.data.checkoutSession;
-  if (input.type === 'purchase') {
-    return respond.badRequest(
-      'Invalid checkout session type: purchase. Currently only product, add_payment_method, and activate_subscription are supported.',
-      requestId,
-    );
-  }
   const customer = input.customerExternalId ? state.customers.get(input.customerExternalId) : undefined;
+  const fields = sessionFields(state, input, customer);
+  if (fields instanceof Refusal) return respond.refusal(fields.message, requestId, state.refusalStatus);
   const now = Date.now();
-  const record = (fields: Partial<StandInCheckoutSession>, who: StandInCustomer | undefined): Created => ({
-    ok: true,
-    session: {
-      id: newId('chckt_session'),
-      createdAt: now,
-      updatedAt: now,
-      expires: now + DAY_MS,
-      livemode: state.livemode,
-      organizationId: state.organizationId,
-      pricingModelId: state.pricingModelId,
-      status: 'open',
-      type: input.type,
-      priceId: null,
-      quantity: 1,
-      customerId: who?.id ?? null,
-      customerName: who?.name ?? null,
-      customerEmail: who?.email ?? null,
-      successUrl: input.successUrl,
-      cancelUrl: input.cancelUrl,
-      outputMetadata: input.outputMetadata ?? null,
-      outputName: input.outputName ?? null,
-      targetSubscriptionId: null,
-      automaticallyUpdateSubscriptions: null,
-      preserveBillingCycleAnchor: false,
-      billingAddress: null,
-      purchaseId: null,
-      invoiceId: null,
-      discountId: null,
-      paymentMethodType: null,
-      ...fields,
-    } as StandInCheckoutSession,
-  });
-  const subscriptionFor = (id: string | undefined, who: StandInCustomer): Created | undefined => {
-    if (id === undefined) return undefined;
-    const subscription = state.subscriptions.find((candidate) => candidate.id === id);
-    if (!subscription) return { ok: false, error: `Target subscription ${id} not found` };
-    if (subscription.customerExternalId !== who.externalId) {
-      return { ok: false, error: `Target subscription ${id} does not belong to customer ${who.id}` };
-    }
-    return undefined;
+  const who = input.type === 'product' && input.anonymous ? undefined : customer;
+  const session: StandInCheckoutSession = {
+    id: newId('chckt_session'),
+    createdAt: now,
+    updatedAt: now,
+    expires: now + DAY_MS,
+    livemode: state.livemode,
+    organizationId: state.organizationId,
+    pricingModelId: state.pricingModelId,
+    status: 'open',
+    type: input.type,
+    priceId: null,
+    quantity: 1,
+    customerId: who?.id ?? null,
+    customerName: who?.name ?? null,
+    customerEmail: who?.email ?? null,
+    successUrl: input.successUrl,
+    cancelUrl: input.cancelUrl,
+    outputMetadata: input.outputMetadata ?? null,
+    outputName: input.outputName ?? null,
+    targetSubscriptionId: null,
+    automaticallyUpdateSubscriptions: null,
+    preserveBillingCycleAnchor: false,
+    billingAddress: null,
+    purchaseId: null,
+    invoiceId: null,
+    discountId: null,
+    paymentMethodType: null,
+    ...fields,
   };
-
-  let created: Created;
-  if (input.type === 'product') {
-    const anonymous = input.anonymous === true;
-    const price = input.priceId
-      ? state.prices.find((candidate) => candidate.id === input.priceId)
-      : state.prices.find((candidate) => candidate.slug === input.priceSlug);
-    if (!anonymous && !customer) {
-      created = {
-        ok: false,
-        error: `Required customer not found for Product checkout (anonymous=false). externalId='${input.customerExternalId}', organization='${state.organizationId}'.`,
-      };
-    } else if (!price) {
-      created = {
-        ok: false,
-        error: input.priceId
-          ? `Invalid priceId: ${input.priceId}`
-          : `Price with slug "${input.priceSlug}" not found for customer's pricing model`,
-      };
-    } else if (price.type === 'usage') {
-      created = {
-        ok: false,
-        error: `Price id: ${price.id} has usage price. Usage prices are not supported for checkout sessions.`,
-      };
-    } else {
-      created = record(
-        {
-          priceId: price.id,
-          quantity: input.quantity ?? 1,
-          preserveBillingCycleAnchor: input.preserveBillingCycleAnchor ?? false,
-        },
-        anonymous ? undefined : customer,
-      );
-    }
-  } else if (!customer) {
-    created = {
-      ok: false,
-      error: `Customer is required for ${input.type.replace('_', ' ')} checkout sessions`,
-    };
-  } else if (input.type === 'add_payment_method') {
-    created =
-      subscriptionFor(input.targetSubscriptionId, customer) ??
-      record(
-        {
-          targetSubscriptionId: input.targetSubscriptionId ?? null,
-          automaticallyUpdateSubscriptions: input.automaticallyUpdateSubscriptions ?? false,
-        },
-        customer,
-      );
-  } else {
-    const target = state.subscriptions.find((candidate) => candidate.id === input.targetSubscriptionId);
-    created =
-      subscriptionFor(input.targetSubscriptionId, customer) ??
-      record(
-        {
-          priceId: target?.priceId ?? null,
-          targetSubscriptionId: input.targetSubscriptionId,
-          preserveBillingCycleAnchor: input.preserveBillingCycleAnchor ?? false,
-        },
-        customer,
-      );
-  }
-  if (!created.ok) return respond.badRequest(created.error, requestId);
-  state.sessions.set(created.session.id, created.session);
-  return respond.ok({ checkoutSession: created.session, url: hostedUrl(state, created.session) });
+  state.sessions.set(session.id, session);
+  return respond.ok({ checkoutSession: session, url: hostedUrl(origin, session) });
 }

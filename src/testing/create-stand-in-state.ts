@@ -1,11 +1,12 @@
 import { DEFAULT_STAND_IN_PRICES } from './default-stand-in-prices';
+import type { FlowgladStandInOptions } from './flowglad-stand-in';
 import type {
-  FlowgladStandInOptions,
   StandInCheckoutSession,
   StandInCustomer,
+  StandInPaymentOutcome,
   StandInPrice,
   StandInSubscription,
-} from './flowglad-stand-in';
+} from './stand-in-records';
 
 /**
  * What one stand-in holds, shared by its API routes, its hosted pages and its handle.
@@ -18,20 +19,29 @@ import type {
  */
 export interface StandInState {
   apiKey: string;
-  /** Where it listens; set once the server is up (checkout URLs are built on it). */
-  baseUrl: string;
   organizationId: string;
   pricingModelId: string;
   livemode: boolean;
+  refusalStatus: 400 | 500;
+  allowMultipleSubscriptionsPerCustomer: boolean;
   prices: StandInPrice[];
   subscriptions: StandInSubscription[];
+  /** Active customers by external id. */
   customers: Map<string, StandInCustomer>;
+  /** Archived customers, oldest first (their external ids may be in use again). */
+  archived: StandInCustomer[];
   sessions: Map<string, StandInCheckoutSession>;
   /** Statuses the next API requests answer with (`failNext`). */
   failures: number[];
-  /** Creates a customer record (as POST /api/v1/customers does) and stores it. */
-  addCustomer(input: { externalId: string; name?: string; email?: string }): StandInCustomer;
-  /** Back to the starting customers, no sessions, no pending failures. */
+  /** How the next payments end (`queuePaymentOutcome`); `succeeded` when empty. */
+  paymentOutcomes: StandInPaymentOutcome[];
+  /** Creates a customer record (as POST /api/v1/customers does), stores it, and puts it on the default plan. */
+  addCustomer(input: { externalId: string; name?: string; email?: string }): {
+    customer: StandInCustomer;
+    subscription?: StandInSubscription;
+  };
+  archiveCustomer(externalId: string): StandInCustomer | undefined;
+  /** Back to the starting customers and subscriptions, no sessions, nothing queued. */
   reset(): void;
 }
 
@@ -58,18 +68,20 @@ export const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replac
  */
 export function createStandInState(options: FlowgladStandInOptions = {}): StandInState {
   const apiKey = options.apiKey ?? 'sk_test_local-stand-in';
-  const initialCustomers = options.customers ?? [];
   const state: StandInState = {
     apiKey,
-    baseUrl: 'http://127.0.0.1',
     organizationId: 'org_stand_in',
     pricingModelId: 'pricing_model_stand_in',
     livemode: apiKey.startsWith('sk_live_'),
+    refusalStatus: options.refusalStatus ?? 500,
+    allowMultipleSubscriptionsPerCustomer: options.allowMultipleSubscriptionsPerCustomer ?? false,
     prices: [...(options.prices ?? DEFAULT_STAND_IN_PRICES)],
-    subscriptions: [...(options.subscriptions ?? [])],
+    subscriptions: [],
     customers: new Map(),
+    archived: [],
     sessions: new Map(),
     failures: [],
+    paymentOutcomes: [],
     addCustomer({ externalId, name, email }) {
       const now = Date.now();
       const customer: StandInCustomer = {
@@ -91,13 +103,38 @@ export function createStandInState(options: FlowgladStandInOptions = {}): StandI
         userId: null,
       };
       state.customers.set(externalId, customer);
+      const plan = state.prices.find((price) => price.default);
+      if (!plan) return { customer };
+      const subscription: StandInSubscription = {
+        id: newId('sub'),
+        customerExternalId: externalId,
+        priceId: plan.id,
+        status: 'active',
+      };
+      state.subscriptions.push(subscription);
+      return { customer, subscription };
+    },
+    archiveCustomer(externalId) {
+      const customer = state.customers.get(externalId);
+      if (!customer) return undefined;
+      for (const subscription of state.subscriptions) {
+        if (subscription.customerExternalId === externalId) subscription.status = 'canceled';
+      }
+      customer.archived = true;
+      customer.updatedAt = Date.now();
+      state.customers.delete(externalId);
+      state.archived.push(customer);
       return customer;
     },
     reset() {
       state.customers.clear();
+      state.archived.length = 0;
       state.sessions.clear();
       state.failures.length = 0;
-      for (const customer of initialCustomers) state.addCustomer(customer);
+      state.paymentOutcomes.length = 0;
+      state.subscriptions.length = 0;
+      for (const customer of options.customers ?? []) state.addCustomer(customer);
+      for (const subscription of options.subscriptions ?? []) state.subscriptions.push({ ...subscription });
     },
   };
   state.reset();

@@ -1,8 +1,9 @@
-import type { StandInPrice } from './flowglad-stand-in';
+import type { StandInPrice } from './stand-in-records';
 
 /**
- * The stand-in's catalogue unless told otherwise: a one-off product, a monthly subscription, and a
- * usage price (which checkout refuses, as Flowglad does).
+ * The stand-in's catalogue unless told otherwise: a one-off product, a monthly subscription, a usage
+ * price (which checkout refuses, as Flowglad does) and the free default plan every new customer is
+ * put on (which checkout refuses too).
  *
  * @example
  * ```ts
@@ -34,5 +35,15 @@ export const DEFAULT_STAND_IN_PRICES: readonly StandInPrice[] = Object.freeze([
     unitPrice: 1,
     currency: 'usd',
     type: 'usage',
+  },
+  {
+    id: 'price_stand_in_free',
+    slug: 'free',
+    name: 'Free plan',
+    unitPrice: 0,
+    currency: 'usd',
+    type: 'subscription',
+    intervalUnit: 'month',
+    default: true,
   },
 ]);

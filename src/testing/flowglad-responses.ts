@@ -13,20 +13,43 @@ const text = (status: number, body: string, type = 'text/plain;charset=UTF-8') =
   new Response(body, { status, headers: { 'content-type': type } });
 
 /**
- * Responses exactly as Flowglad's real API server sends them (see the project's reference table): JSON
- * `{ error, code, request_id }` for refusals, `{ error: [zod issues], … }` for schema errors, plain
- * text for a bad key or an unknown route. The stand-in adds the `X-Request-Id` header to each.
+ * Responses in the shapes Flowglad's API server sends: JSON `{ error, code, request_id }` for refusals,
+ * `{ error: [zod issues], … }` for schema errors, plain text for a bad key or an unknown route. The
+ * stand-in adds the `X-Request-Id` header to each.
  *
  * @example
  * ```ts
- * return flowgladResponses.badRequest(`Invalid priceId: ${priceId}`, requestId);
+ * return flowgladResponses.refusal('Invalid priceSlug: Price with slug "x" not found for customer\'s pricing model', requestId, 500);
  * ```
  */
 export const flowgladResponses = {
   ok: (body: unknown) => json(200, body),
-  /** 400: a business rule (a string) or schema validation (zod issues). */
+  /** 400: schema validation (zod issues) or a check made before the business rules (a string). */
   badRequest: (error: string | unknown[], requestId: string) =>
     json(400, { error, code: 'BAD_REQUEST', request_id: requestId }),
+  /**
+   * A business-rule refusal (`Invalid <field>: <reason>`): 500 `INTERNAL_SERVER_ERROR`, as Flowglad's
+   * server most likely answers, or 400 `BAD_REQUEST` (the stand-in's `refusalStatus`).
+   */
+  refusal: (error: string, requestId: string, status: 400 | 500) =>
+    json(status, {
+      error,
+      code: status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+      request_id: requestId,
+    }),
+  /** An unknown checkout session id: 500 with the database's message, or 404 in the 400 reading. */
+  sessionNotFound: (id: string, requestId: string, status: 400 | 500) =>
+    status === 400
+      ? json(404, {
+          error: `No checkout sessions found with id: ${id}`,
+          code: 'NOT_FOUND',
+          request_id: requestId,
+        })
+      : json(500, {
+          error: `No checkout sessions found with id: ${id}`,
+          code: 'INTERNAL_SERVER_ERROR',
+          request_id: requestId,
+        }),
   invalidJson: (requestId: string) =>
     json(400, { error: 'Invalid JSON in request body', request_id: requestId }),
   /** 401, plain text: no `Authorization` header. */
@@ -56,7 +79,7 @@ export const flowgladResponses = {
     const page = `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
     return text(status, page, 'text/html; charset=utf-8');
   },
-  /** What the real server answers with a given status, for `failNext`. */
+  /** An answer with a given status in Flowglad's shape for it (a gateway page for 502–504), for `failNext`. */
   forStatus(status: number, requestId: string): Response {
     if (status === 400) return this.badRequest('Bad request', requestId);
     if (status === 401) return this.invalidKey();

@@ -1,132 +1,27 @@
-/**
- * A price in the stand-in's catalogue. `unitPrice` is in the currency's smallest unit (cents).
- * `usage` prices exist so you can check they are refused for checkout, as Flowglad refuses them.
- *
- * @example
- * ```ts
- * const price: StandInPrice = { id: 'price_tee', slug: 'tee', name: 'T-shirt', unitPrice: 2500, currency: 'usd', type: 'single_payment' };
- * ```
- */
-export interface StandInPrice {
-  id: string;
-  slug: string;
-  name: string;
-  unitPrice: number;
-  /** ISO 4217 code, lower case. @defaultValue `'usd'` */
-  currency?: string;
-  type: 'single_payment' | 'subscription' | 'usage';
-  /** For subscriptions: the billing period shown on the hosted page. @defaultValue `'month'` */
-  intervalUnit?: 'day' | 'week' | 'month' | 'year';
-}
+import type {
+  RecordedRequest,
+  StandInCheckoutSession,
+  StandInCustomer,
+  StandInPaymentOutcome,
+  StandInPrice,
+  StandInSubscription,
+} from './stand-in-records';
 
-/**
- * An existing subscription, for `activate_subscription` and `add_payment_method` checkouts.
- *
- * @example
- * ```ts
- * const subscription: StandInSubscription = { id: 'sub_1', customerExternalId: 'user_1', priceId: 'price_pro' };
- * ```
- */
-export interface StandInSubscription {
-  id: string;
-  customerExternalId: string;
-  priceId: string;
-}
-
-/**
- * A Flowglad customer as the API returns it (`CustomerClientSelectSchema`).
- *
- * @example
- * ```ts
- * const customer: StandInCustomer | undefined = standIn.customers.get('user_1');
- * ```
- */
-export interface StandInCustomer {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  livemode: boolean;
-  organizationId: string;
-  pricingModelId: string;
-  email: string;
-  name: string;
-  externalId: string;
-  invoiceNumberBase: string | null;
-  archived: boolean;
-  logoURL: string | null;
-  iconURL: string | null;
-  domain: string | null;
-  billingAddress: null;
-  userId: string | null;
-}
-
-/**
- * A checkout session as the API returns it: epoch-millisecond timestamps, 24 h expiry, ids
- * `chckt_session_…`.
- *
- * @example
- * ```ts
- * const [session] = standIn.sessions.values();
- * expect(session?.status).toBe('open');
- * ```
- */
-export interface StandInCheckoutSession {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  expires: number;
-  livemode: boolean;
-  organizationId: string;
-  pricingModelId: string;
-  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
-  type: 'product' | 'add_payment_method' | 'activate_subscription';
-  priceId: string | null;
-  quantity: number;
-  /** `null` only for anonymous product checkouts. */
-  customerId: string | null;
-  customerName: string | null;
-  customerEmail: string | null;
-  successUrl: string;
-  cancelUrl: string;
-  outputMetadata: Record<string, string | number | boolean> | null;
-  outputName: string | null;
-  targetSubscriptionId: string | null;
-  automaticallyUpdateSubscriptions: boolean | null;
-  preserveBillingCycleAnchor: boolean;
-  billingAddress: null;
-  purchaseId: null;
-  invoiceId: null;
-  discountId: null;
-  paymentMethodType: null;
-  [field: string]: unknown;
-}
-
-/**
- * One request the stand-in received, in order of arrival — the API's and the hosted pages'.
- *
- * @example
- * ```ts
- * const creates = standIn.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/checkout-sessions');
- * ```
- */
-export interface RecordedRequest {
-  method: string;
-  /** Path and query, e.g. `/api/v1/customers/user_1`. */
-  path: string;
-  /** Lower-case header names. */
-  headers: Record<string, string>;
-  /** The parsed JSON body, else its text, else `undefined` (no body). */
-  body: unknown;
-  /** The status the stand-in answered (set once answered). */
-  status?: number;
-}
+export type {
+  RecordedRequest,
+  StandInCheckoutSession,
+  StandInCustomer,
+  StandInPaymentOutcome,
+  StandInPrice,
+  StandInSubscription,
+} from './stand-in-records';
 
 /**
  * Settings of {@link startFlowgladStandIn}. All optional.
  *
  * @example
  * ```ts
- * const standIn = await startFlowgladStandIn({ prices: [{ id: 'price_1', slug: 'one', name: 'One', unitPrice: 100, type: 'single_payment' }] });
+ * const standIn = await startFlowgladStandIn({ refusalStatus: 400, prices: [{ id: 'price_1', slug: 'one', name: 'One', unitPrice: 100, type: 'single_payment' }] });
  * ```
  */
 export interface FlowgladStandInOptions {
@@ -142,6 +37,21 @@ export interface FlowgladStandInOptions {
   subscriptions?: StandInSubscription[];
   /** Delay before every answer, in milliseconds (can be changed later on the handle). @defaultValue 0 */
   latencyMs?: number;
+  /**
+   * The status of a business-rule refusal (unknown price, usage price, unknown slug, customer not
+   * found, target subscription not found…): `500` with code `INTERNAL_SERVER_ERROR`, which Flowglad's
+   * server most likely sends, or `400` with `BAD_REQUEST`, the other reading of its code. An unknown
+   * checkout session id follows suit: 500, or 404 `NOT_FOUND`. Test your route under both.
+   * @defaultValue 500
+   */
+  refusalStatus?: 400 | 500;
+  /**
+   * When `false`, a customer with an active paid subscription who opens a checkout for another
+   * subscription price is sent straight to `successUrl`, unpaid, as Flowglad does for organizations that
+   * allow one subscription per customer.
+   * @defaultValue false
+   */
+  allowMultipleSubscriptionsPerCustomer?: boolean;
 }
 
 /**
@@ -164,21 +74,29 @@ export interface FlowgladStandIn {
   readonly requests: RecordedRequest[];
   /** Checkout sessions by id. */
   readonly sessions: Map<string, StandInCheckoutSession>;
-  /** Customers by external id. Delete one to play "deleted in the dashboard". */
+  /** Active (not archived) customers by external id. Use {@link FlowgladStandIn.archiveCustomer} to remove one. */
   readonly customers: Map<string, StandInCustomer>;
   readonly prices: StandInPrice[];
   readonly subscriptions: StandInSubscription[];
   /** Delay before every answer, in milliseconds. */
   latencyMs: number;
   /**
-   * The next `times` API requests (after the key check) answer `status` with the body the real server
-   * sends for it: 500 `{"error":"Internal server error"}`, 403/409 JSON, 401 plain text, 502–504 an
-   * HTML gateway page.
+   * The next `times` API requests (after the key check) answer `status` in the shape Flowglad uses for
+   * it: 500 `{"error":"Internal server error"}`, 403/409 JSON with a code, 401 plain text; 502–504 an
+   * HTML page, as a gateway in front of it would send.
    */
   failNext(status: number, times?: number): void;
+  /**
+   * Archives a customer, as `POST /api/v1/customers/{externalId}/archive` does (Flowglad never deletes
+   * customers): it disappears from `GET`, its subscriptions are canceled and its external id is free
+   * to be created again. Returns the archived record, or `undefined` when there is no such customer.
+   */
+  archiveCustomer(externalId: string): StandInCustomer | undefined;
+  /** How the next `times` payments on a hosted page end (then `succeeded` again). */
+  queuePaymentOutcome(outcome: StandInPaymentOutcome, times?: number): void;
   /** The API requests (under `/api/v1/`) received, oldest first. */
   apiRequests(): RecordedRequest[];
-  /** Forgets requests, sessions, customers and pending failures; back to the starting customers. */
+  /** Forgets requests, sessions, customers, subscriptions and queued failures; back to the starting state. */
   reset(): void;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;

@@ -1,86 +1,92 @@
 import type { StandInState } from './create-stand-in-state';
-import type { StandInCheckoutSession } from './flowglad-stand-in';
-import { refreshSessionStatus } from './refresh-session-status';
+import { escapeHtml, formatMoney, hostedPage } from './hosted-page-html';
+import { isAlreadySubscribed, payStandInSession } from './pay-stand-in-session';
+import type { StandInCheckoutSession } from './stand-in-records';
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const DEFAULT_GUEST_EMAIL = 'guest@example.com';
 
-const money = (cents: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
+const redirect = (location: string, status: number) =>
+  new Response(null, { status, headers: { location, 'cache-control': 'no-store' } });
 
-const html = (status: number, title: string, main: string) =>
-  new Response(
-    `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="data:,">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · Flowglad stand-in</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#111}
-main{max-width:28rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}
-dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem}dd{margin:0;text-align:right}
-button{font:inherit;width:100%;padding:.75rem;margin-top:.75rem;border-radius:8px;border:1px solid #111;cursor:pointer}
-.pay{background:#111;color:#fff}.note{font-size:.875rem;color:#555}
-</style>
-</head>
-<body>
-<main aria-labelledby="title">
-<p class="note">Flowglad stand-in for development and tests: no payment is taken.</p>
-${main}
-</main>
-</body>
-</html>
-`,
-    { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } },
-  );
-
-function checkoutPage(state: StandInState, session: StandInCheckoutSession, base: string): Response {
-  if (session.status !== 'open') {
-    const back = session.status === 'succeeded' ? session.successUrl : session.cancelUrl;
-    return html(
-      200,
-      'Checkout closed',
-      `<h1 id="title">This checkout is ${escapeHtml(session.status)}</h1>
-<p><a href="${escapeHtml(back)}">Back to the shop</a></p>`,
-    );
-  }
-  const price = state.prices.find((candidate) => candidate.id === session.priceId);
-  let title = 'Add a payment method';
-  let details = '';
-  let payLabel = 'Save payment method';
-  if (price) {
-    const currency = price.currency ?? 'usd';
-    const period = price.type === 'subscription' ? ` / ${price.intervalUnit ?? 'month'}` : '';
-    const total = money(price.unitPrice * session.quantity, currency) + period;
-    title = price.name;
-    payLabel = `Pay ${total}`;
-    details = `<dl>
-<dt>Quantity</dt><dd>${session.quantity}</dd>
-<dt>Unit price</dt><dd>${escapeHtml(money(price.unitPrice, currency) + period)}</dd>
-<dt>Total</dt><dd><strong>${escapeHtml(total)}</strong></dd>
-</dl>`;
-  }
-  return html(
+function closedPage(session: StandInCheckoutSession): Response {
+  const back =
+    session.status === 'succeeded' || session.status === 'pending' ? session.successUrl : session.cancelUrl;
+  return hostedPage(
     200,
-    title,
-    `<h1 id="title">${escapeHtml(title)}</h1>
-${details}
-<form method="post" action="${base}/pay"><button class="pay" type="submit">${escapeHtml(payLabel)}</button></form>
-<form method="post" action="${base}/cancel"><button type="submit">Cancel</button></form>`,
+    'Checkout closed',
+    `<h1 id="title">This checkout is ${escapeHtml(session.status)}</h1>
+<p><a href="${escapeHtml(back)}">Back to the shop</a></p>`,
   );
 }
 
+/** The product page: what is bought and a Pay button (no cancel control: the shopper presses Back). */
+function productPage(state: StandInState, session: StandInCheckoutSession, base: string): Response {
+  const price = state.prices.find((candidate) => candidate.id === session.priceId);
+  if (!price)
+    return hostedPage(500, 'Checkout unavailable', '<h1 id="title">This price no longer exists</h1>');
+  const currency = price.currency ?? 'usd';
+  const period = price.type === 'subscription' ? ` / ${price.intervalUnit ?? 'month'}` : '';
+  const total = formatMoney(price.unitPrice * session.quantity, currency) + period;
+  const email =
+    session.customerId === null
+      ? `<label>Email <input name="email" type="email" autocomplete="email" value="${DEFAULT_GUEST_EMAIL}"></label>`
+      : '';
+  return hostedPage(
+    200,
+    price.name,
+    `<h1 id="title">${escapeHtml(price.name)}</h1>
+<dl>
+<dt>Quantity</dt><dd>${session.quantity}</dd>
+<dt>Unit price</dt><dd>${escapeHtml(formatMoney(price.unitPrice, currency) + period)}</dd>
+<dt>Total</dt><dd><strong>${escapeHtml(total)}</strong></dd>
+</dl>
+<form method="post" action="${base}/pay">${email}<button class="pay" type="submit">${escapeHtml(`Pay ${total}`)}</button></form>`,
+  );
+}
+
+/** The add-payment-method page: a Save button, and a link back to `cancelUrl`. */
+const paymentMethodPage = (session: StandInCheckoutSession, base: string) =>
+  hostedPage(
+    200,
+    'Add a payment method',
+    `<p><a href="${escapeHtml(session.cancelUrl)}">← Back</a></p>
+<h1 id="title">Add a payment method</h1>
+<form method="post" action="${base}/pay"><button class="pay" type="submit">Save payment method</button></form>`,
+  );
+
+const failurePage = (session: StandInCheckoutSession) =>
+  hostedPage(
+    200,
+    'Payment failed',
+    `<h1 id="title">Payment failed</h1>
+<p>Your payment was declined. No money was taken.</p>
+<p><a href="${escapeHtml(session.cancelUrl)}">Back to the shop</a></p>`,
+  );
+
+function pay(state: StandInState, session: StandInCheckoutSession, base: string, form: string): Response {
+  if (session.status !== 'open') {
+    return hostedPage(
+      409,
+      'Checkout closed',
+      `<h1 id="title">This checkout is ${escapeHtml(session.status)}</h1>`,
+    );
+  }
+  const email = new URLSearchParams(form).get('email')?.trim() || DEFAULT_GUEST_EMAIL;
+  const outcome = payStandInSession(state, session, email);
+  return redirect(outcome === 'failed' ? `${base}/failure` : session.successUrl, 303);
+}
+
 /**
- * The hosted pages a checkout `url` points at: `GET /checkout/{id}` (or `/add-payment-method/{id}`)
- * shows the product, quantity and total with Pay and Cancel buttons (plain forms). `POST …/pay` marks
- * the session `succeeded` and answers 303 to its `successUrl`; `POST …/cancel` answers 303 to its
- * `cancelUrl` and leaves the session `open` — as on Flowglad, where the shopper may come back until it
- * expires. Paying a session that is no longer open answers 409. Returns `undefined` for other paths.
+ * The hosted pages a checkout `url` points at. `GET /checkout/{id}` shows the product, quantity and
+ * total with a Pay button (and an email field for a guest) — or, for a customer who already has a
+ * paid subscription, redirects to `successUrl` unpaid; `/add-payment-method/{id}` has a Save button
+ * and a link back to `cancelUrl`. `POST …/pay` (a plain form) settles the session with the next
+ * queued outcome and answers 303 to `successUrl` (`succeeded`, `pending`) or to a failure page
+ * (`failed`); paying a session that is no longer open answers 409. Returns `undefined` for other paths.
  *
  * @example
  * ```ts
- * const response = handleHostedPage(state, 'POST', '/checkout/chckt_session_1/pay');
+ * const response = handleHostedPage(state, 'POST', '/checkout/chckt_session_1/pay', 'email=a%40b.test');
  * response?.headers.get('location'); // the session's successUrl
  * ```
  */
@@ -88,27 +94,20 @@ export function handleHostedPage(
   state: StandInState,
   method: string,
   pathname: string,
+  form = '',
 ): Response | undefined {
-  const match = /^\/(checkout|add-payment-method)\/([^/]+)(?:\/(pay|cancel))?\/?$/.exec(pathname);
+  const match = /^\/(checkout|add-payment-method)\/([^/]+)(?:\/(pay|failure))?\/?$/.exec(pathname);
   if (!match || (method !== 'GET' && method !== 'POST')) return undefined;
   const [, kind, id = '', action] = match;
-  if ((method === 'POST') !== (action !== undefined)) return undefined;
+  if ((method === 'POST') !== (action === 'pay')) return undefined;
   const session = state.sessions.get(id);
-  if (!session) return html(404, 'Checkout not found', '<h1 id="title">Checkout not found</h1>');
-  refreshSessionStatus(session);
+  if (!session) return hostedPage(404, 'Checkout not found', '<h1 id="title">Checkout not found</h1>');
   const base = `/${kind}/${encodeURIComponent(session.id)}`;
-  if (!action) return checkoutPage(state, session, base);
-  if (action === 'pay') {
-    if (session.status !== 'open') {
-      return html(
-        409,
-        'Checkout closed',
-        `<h1 id="title">This checkout is ${escapeHtml(session.status)}</h1>`,
-      );
-    }
-    session.status = 'succeeded';
-    session.updatedAt = Date.now();
-  }
-  const location = action === 'pay' ? session.successUrl : session.cancelUrl;
-  return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
+  if (action === 'pay') return pay(state, session, base, form);
+  if (action === 'failure') return failurePage(session);
+  if (session.status !== 'open') return closedPage(session);
+  if (isAlreadySubscribed(state, session)) return redirect(session.successUrl, 307);
+  return session.type === 'add_payment_method'
+    ? paymentMethodPage(session, base)
+    : productPage(state, session, base);
 }

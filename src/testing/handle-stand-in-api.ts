@@ -3,14 +3,13 @@ import type { StandInState } from './create-stand-in-state';
 import { flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
-import { refreshSessionStatus } from './refresh-session-status';
 
 /**
  * One API request as the stand-in sees it.
  *
  * @example
  * ```ts
- * const request: StandInApiRequest = { method: 'GET', route: 'customers/user_1', authorization: null, body: '', requestId: 'abc' };
+ * const request: StandInApiRequest = { method: 'GET', route: 'customers/user_1', authorization: null, body: '', requestId: 'abc', origin: 'http://127.0.0.1:4010' };
  * ```
  */
 export interface StandInApiRequest {
@@ -20,6 +19,8 @@ export interface StandInApiRequest {
   authorization: string | null;
   body: string;
   requestId: string;
+  /** The origin the request came to: hosted page URLs are built on it. */
+  origin: string;
 }
 
 function createCustomer(state: StandInState, body: unknown, requestId: string): Response {
@@ -29,7 +30,30 @@ function createCustomer(state: StandInState, body: unknown, requestId: string): 
   if (state.customers.has(externalId)) {
     return respond.conflict(`A customer with externalId ${externalId} already exists`, requestId);
   }
-  return respond.ok({ data: { customer: state.addCustomer({ externalId, name, email }) } });
+  const { customer, subscription } = state.addCustomer({ externalId, name, email });
+  return respond.ok({ data: subscription ? { customer, subscription } : { customer } });
+}
+
+const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+};
+
+/** The route's name (`POST customers/:param/archive`) and its path parameter, or undefined when undecodable. */
+function routeOf(method: string, route: string): { name: string; param?: string } | undefined {
+  const [resource, raw, action, ...rest] = route.split('/');
+  let param: string | undefined;
+  try {
+    param = raw === undefined ? undefined : decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  if (rest.length > 0) return { name: `${method} ${resource}/…` };
+  const name = [resource, raw === undefined ? [] : ':param', action ?? []].flat().join('/');
+  return { name: `${method} ${name}`, ...(param !== undefined && { param }) };
 }
 
 /**
@@ -39,49 +63,42 @@ function createCustomer(state: StandInState, body: unknown, requestId: string): 
  *
  * @example
  * ```ts
- * const response = handleStandInApi(state, { method: 'GET', route: 'customers/user_1', authorization: `Bearer ${state.apiKey}`, body: '', requestId: 'req_1' });
+ * const response = handleStandInApi(state, { method: 'GET', route: 'customers/user_1', authorization: `Bearer ${state.apiKey}`, body: '', requestId: 'req_1', origin });
  * ```
  */
 export function handleStandInApi(state: StandInState, request: StandInApiRequest): Response {
-  const { method, route, authorization, requestId } = request;
+  const { method, authorization, requestId } = request;
   if (authorization === null) return respond.missingKey();
   const key = authorization.replace(/^Bearer\s+/i, '').trim();
   if (key !== state.apiKey) return respond.invalidKey();
   const failure = state.failures.shift();
   if (failure !== undefined) return respond.forStatus(failure, requestId);
 
-  const segments = route.split('/');
-  let param: string | undefined;
-  try {
-    param = segments[1] === undefined ? undefined : decodeURIComponent(segments[1]);
-  } catch {
-    return respond.noRoute();
-  }
-  const name = `${method} ${segments[0]}${segments.length === 2 ? '/:param' : segments.length > 2 ? '/…' : ''}`;
-  const readBody = (): { ok: true; value: unknown } | { ok: false } => {
-    try {
-      return { ok: true, value: JSON.parse(request.body) };
-    } catch {
-      return { ok: false };
-    }
-  };
-
-  switch (name) {
+  const route = routeOf(method, request.route);
+  const param = route?.param ?? '';
+  switch (route?.name) {
     case 'POST checkout-sessions':
     case 'POST customers': {
-      const body = readBody();
+      const body = parseJson(request.body);
       if (!body.ok) return respond.invalidJson(requestId);
-      return name === 'POST customers'
+      return route.name === 'POST customers'
         ? createCustomer(state, body.value, requestId)
-        : createStandInSession(state, body.value, requestId);
+        : createStandInSession(state, body.value, requestId, request.origin);
     }
     case 'GET checkout-sessions/:param': {
-      const session = param === undefined ? undefined : state.sessions.get(param);
-      if (!session) return respond.notFound(`Checkout session not found: ${param}`, requestId);
-      return respond.ok({ checkoutSession: refreshSessionStatus(session), url: hostedUrl(state, session) });
+      const session = state.sessions.get(param);
+      if (!session) return respond.sessionNotFound(param, requestId, state.refusalStatus);
+      return respond.ok({ checkoutSession: session, url: hostedUrl(request.origin, session, 'read') });
     }
     case 'GET customers/:param': {
-      const customer = param === undefined ? undefined : state.customers.get(param);
+      const customer = state.customers.get(param);
+      if (!customer) return respond.notFound(`Customer with externalId ${param} not found`, requestId);
+      return respond.ok({ customer });
+    }
+    case 'POST customers/:param/archive': {
+      const customer =
+        state.archiveCustomer(param) ??
+        state.archived.findLast((candidate) => candidate.externalId === param);
       if (!customer) return respond.notFound(`Customer with externalId ${param} not found`, requestId);
       return respond.ok({ customer });
     }

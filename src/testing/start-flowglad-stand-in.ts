@@ -1,9 +1,10 @@
 import { toNodeHandler } from '../server/to-node-handler';
 import { createStandInState, newId } from './create-stand-in-state';
 import { flowgladResponses } from './flowglad-responses';
-import type { FlowgladStandIn, FlowgladStandInOptions, RecordedRequest } from './flowglad-stand-in';
+import type { FlowgladStandIn, FlowgladStandInOptions } from './flowglad-stand-in';
 import { handleHostedPage } from './handle-hosted-page';
 import { handleStandInApi } from './handle-stand-in-api';
+import type { RecordedRequest } from './stand-in-records';
 
 const parseBody = (text: string): unknown => {
   if (!text) return undefined;
@@ -17,12 +18,14 @@ const parseBody = (text: string): unknown => {
 /**
  * Starts a Flowglad stand-in: a real HTTP server on 127.0.0.1 that answers
  * `POST /api/v1/checkout-sessions`, `GET /api/v1/checkout-sessions/{id}`,
- * `GET /api/v1/customers/{externalId}` and `POST /api/v1/customers` as Flowglad's server does — same
- * validation, same success shapes, the same error bodies and statuses (plain-text 401 included), an
- * `X-Request-Id` on every answer — checking the secret key (`Authorization: <key>` or `Bearer <key>`).
- * Checkout URLs point at its hosted pages, whose Pay and Cancel buttons mark the session and go to its
- * `successUrl` / `cancelUrl`. It records every request, so tests can count calls and check what was
- * sent. Node only (it loads `node:http` when called); the rest of this entry also loads in browsers.
+ * `GET /api/v1/customers/{externalId}`, `POST /api/v1/customers` and
+ * `POST /api/v1/customers/{externalId}/archive` in the shapes Flowglad's server uses — its validation,
+ * its business rules in its words (refused with 500 by default, see `refusalStatus`), its error bodies
+ * (plain-text 401 included), an `X-Request-Id` on every answer — checking the secret key
+ * (`Authorization: <key>` or `Bearer <key>`). Checkout URLs point at its hosted pages, whose Pay button
+ * settles the session (succeeded, or as queued with `queuePaymentOutcome`) and goes to `successUrl`.
+ * It records every request, so tests can count calls and check what was sent. Node only (it loads
+ * `node:http` when called); the rest of this entry also loads in browsers.
  *
  * @example
  * ```ts
@@ -58,15 +61,16 @@ export async function startFlowgladStandIn(options: FlowgladStandInOptions = {})
           authorization: request.headers.get('authorization'),
           body: text,
           requestId,
+          origin: url.origin,
         })
-      : (handleHostedPage(state, request.method, url.pathname) ?? flowgladResponses.noRoute());
+      : (handleHostedPage(state, request.method, url.pathname, text) ?? flowgladResponses.noRoute());
     response.headers.set('x-request-id', requestId);
     record.status = response.status;
     return response;
   };
 
   const { createServer } = await import('node:http');
-  const server = createServer(toNodeHandler(handler));
+  const server = createServer(toNodeHandler(handler, { maxBodyBytes: 1024 * 1024 }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -76,10 +80,8 @@ export async function startFlowgladStandIn(options: FlowgladStandInOptions = {})
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  state.baseUrl = `http://127.0.0.1:${port}`;
-
   const standIn: FlowgladStandIn = {
-    url: state.baseUrl,
+    url: `http://127.0.0.1:${port}`,
     apiKey: state.apiKey,
     requests,
     sessions: state.sessions,
@@ -89,6 +91,10 @@ export async function startFlowgladStandIn(options: FlowgladStandInOptions = {})
     latencyMs: options.latencyMs ?? 0,
     failNext(status, times = 1) {
       for (let i = 0; i < times; i++) state.failures.push(status);
+    },
+    archiveCustomer: (externalId) => state.archiveCustomer(externalId),
+    queuePaymentOutcome(outcome, times = 1) {
+      for (let i = 0; i < times; i++) state.paymentOutcomes.push(outcome);
     },
     apiRequests: () => requests.filter((request) => request.path.startsWith('/api/v1/')),
     reset() {

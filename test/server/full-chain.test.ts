@@ -1,20 +1,22 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CheckoutError, createCheckoutSession } from '../../src/index';
-import { createCheckoutSessionHandler, toNodeHandler } from '../../src/server';
+import { createCheckoutSessionHandler, type NodeHandler, toNodeHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
 import { serve } from './helpers';
 
 // The whole journey over real loopback HTTP: client → the app's route under Node http → Flowglad stand-in.
 const standIn = await startFlowgladStandIn();
 let signedIn = true;
-const route = await serve(
-  toNodeHandler(
-    createCheckoutSessionHandler({
-      apiKey: standIn.apiKey,
-      baseUrl: standIn.url,
-      getCustomer: () => (signedIn ? { externalId: 'shopper_42', email: 'shopper@example.com' } : null),
-    }),
-  ),
+let listener: NodeHandler = () => {};
+const route = await serve((req, res) => listener(req, res));
+listener = toNodeHandler(
+  createCheckoutSessionHandler({
+    apiKey: standIn.apiKey,
+    baseUrl: standIn.url,
+    appOrigins: [route.url],
+    getCustomer: () => (signedIn ? { externalId: 'shopper_42', email: 'shopper@example.com' } : null),
+    onError: () => {},
+  }),
 );
 afterAll(async () => {
   await route.close();
@@ -68,6 +70,21 @@ describe('client → route → Flowglad stand-in', () => {
     expect((await after.json()).checkoutSession.status).toBe('succeeded');
   });
 
+  it('the browser that paid reads its checkout back with GET on the same route (its cookie); another browser gets 404', async () => {
+    const checkout = await fetch(`${route.url}/api/checkout-sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: route.url },
+      body: JSON.stringify({ checkoutSession: { type: 'product', ...input } }),
+    });
+    const cookie = checkout.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const { url } = await checkout.json();
+    await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+    const mine = await fetch(`${route.url}/api/checkout-sessions`, { headers: { cookie } });
+    expect([mine.status, (await mine.json()).checkoutSession.status]).toEqual([200, 'succeeded']);
+    const other = await fetch(`${route.url}/api/checkout-sessions`);
+    expect([other.status, (await other.json()).error.code]).toEqual([404, 'no_checkout_session']);
+  });
+
   it('shows the shopper the route’s own words when signed out, refused, or when Flowglad refuses', async () => {
     signedIn = false;
     const signedOut = await failure(createCheckoutSession(input, config()));
@@ -91,7 +108,7 @@ describe('client → route → Flowglad stand-in', () => {
     expect(unknown).toMatchObject({
       code: 'http',
       status: 400,
-      message: expect.stringContaining('Price with slug "gone"'),
+      message: 'This product cannot be bought right now. Please contact the shop.',
     });
     expect(standIn.sessions.size).toBe(0);
   });

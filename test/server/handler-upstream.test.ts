@@ -1,193 +1,294 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CheckoutSessionHandlerOptions, createCheckoutSessionHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
-import { CANARY_KEY, closedPortUrl, post, read, SERVER_CUSTOMER, validSession } from './helpers';
+import { customerMissing, sessionAnswer, startFakeFlowglad } from './fake-flowglad';
+import { CANARY_KEY, closedPortUrl, post, read, SERVER_CUSTOMER, SHOP, validSession } from './helpers';
 
-const standIn = await startFlowgladStandIn({ apiKey: CANARY_KEY });
-afterAll(() => standIn.close());
-beforeEach(() => {
-  standIn.reset();
-  standIn.latencyMs = 0;
-});
-
-const onError = vi.fn();
-const make = (options: Partial<CheckoutSessionHandlerOptions> = {}) =>
-  createCheckoutSessionHandler({
-    apiKey: CANARY_KEY,
-    baseUrl: standIn.url,
-    getCustomer: () => ({ externalId: SERVER_CUSTOMER, name: 'Ada', email: 'ada@example.com' }),
-    onError,
-    ...options,
+// Every test runs against both readings of Flowglad's refusals: 500 INTERNAL_SERVER_ERROR and 400 BAD_REQUEST.
+describe.each([500, 400] as const)('the handler and a Flowglad refusing with %i', (refusalStatus) => {
+  let standIn: Awaited<ReturnType<typeof startFlowgladStandIn>>;
+  beforeEach(async () => {
+    standIn ??= await startFlowgladStandIn({ apiKey: CANARY_KEY, refusalStatus });
+    standIn.reset();
+    standIn.latencyMs = 0;
+    onError.mockClear();
   });
-const checkout = async (handler: (request: Request) => Promise<Response>, overrides = {}) => {
-  const answer = await read(await handler(post({ checkoutSession: validSession(overrides) })));
-  // The secret key is in no answer, whatever happened.
-  expect(answer.text).not.toContain(CANARY_KEY);
-  expect(JSON.stringify([...answer.headers])).not.toContain(CANARY_KEY);
-  expect(answer.headers.get('cache-control')).toBe('no-store');
-  return answer;
-};
-const calls = () =>
-  standIn.apiRequests().map((request) => `${request.method} ${request.path} ${request.status}`);
-const CREATE = 'POST /api/v1/checkout-sessions';
+  afterAll(() => standIn.close());
 
-describe('the handler and Flowglad', () => {
-  it('creates an unknown customer first (3 calls), then a repeat checkout costs one call', async () => {
-    const handler = make();
-    expect((await checkout(handler)).status).toBe(200);
-    expect(calls()).toEqual([
-      `GET /api/v1/customers/${SERVER_CUSTOMER} 404`,
-      'POST /api/v1/customers 200',
-      `${CREATE} 200`,
-    ]);
-    expect(standIn.customers.get(SERVER_CUSTOMER)).toMatchObject({ name: 'Ada', email: 'ada@example.com' });
-    standIn.requests.length = 0;
-    expect((await checkout(handler)).status).toBe(200);
-    expect(calls()).toEqual([`${CREATE} 200`]);
-  });
-
-  it('finds an existing customer in one call (2 in all), sending the server’s customer, retries off', async () => {
-    standIn.customers.clear();
-    const handler = make({ getCustomer: () => ({ externalId: 'existing' }) });
-    await fetch(`${standIn.url}/api/v1/customers`, {
-      method: 'POST',
-      headers: { authorization: CANARY_KEY, 'content-type': 'application/json' },
-      body: JSON.stringify({ customer: { externalId: 'existing', name: 'E', email: '' } }),
+  const onError = vi.fn();
+  const make = (options: Partial<CheckoutSessionHandlerOptions> = {}) =>
+    createCheckoutSessionHandler({
+      apiKey: CANARY_KEY,
+      baseUrl: standIn.url,
+      appOrigins: [SHOP],
+      getCustomer: () => ({ externalId: SERVER_CUSTOMER, name: 'Ada', email: 'ada@example.com' }),
+      onError,
+      ...options,
     });
+  const checkout = async (handler: (request: Request) => Promise<Response>, overrides = {}) => {
+    const answer = await read(await handler(post({ checkoutSession: validSession(overrides) })));
+    expect(answer.text + JSON.stringify([...answer.headers])).not.toContain(CANARY_KEY);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    return answer;
+  };
+  const calls = () =>
+    standIn.apiRequests().map((request) => `${request.method} ${request.path} ${request.status}`);
+  const forget = () => {
     standIn.requests.length = 0;
-    expect((await checkout(handler)).status).toBe(200);
-    expect(calls()).toEqual(['GET /api/v1/customers/existing 200', `${CREATE} 200`]);
-    const create = standIn.apiRequests()[1];
-    expect(create?.body).toEqual({ checkoutSession: { ...validSession(), customerExternalId: 'existing' } });
+  };
+  const CREATE = 'POST /api/v1/checkout-sessions';
+  const refused = refusalStatus;
+
+  it('a new customer: session refused (customer missing), customer created, session created — 3 calls', async () => {
+    expect((await checkout(make())).status).toBe(200);
+    expect(calls()).toEqual([`${CREATE} ${refused}`, 'POST /api/v1/customers 200', `${CREATE} 200`]);
+    expect(standIn.customers.get(SERVER_CUSTOMER)).toMatchObject({ name: 'Ada', email: 'ada@example.com' });
+    expect(standIn.sessions.size).toBe(1);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('a returning customer on a fresh handler (a cold start, another replica): exactly 1 call', async () => {
+    await checkout(make());
+    forget();
+    expect((await checkout(make())).status).toBe(200);
+    expect(calls()).toEqual([`${CREATE} 200`]);
+    const create = standIn.apiRequests()[0];
+    expect(create?.body).toEqual({
+      checkoutSession: { ...validSession(), customerExternalId: SERVER_CUSTOMER },
+    });
     expect(create?.headers['x-stainless-retry-count']).toBe('0');
   });
 
-  it('defaults a new customer’s name to the external id and email to empty', async () => {
-    const handler = make({ getCustomer: () => ({ externalId: 'bare' }) });
+  it('a customer archived after its first checkout: the next checkout re-creates it once and succeeds', async () => {
+    const handler = make();
+    await checkout(handler);
+    const first = standIn.customers.get(SERVER_CUSTOMER);
+    standIn.archiveCustomer(SERVER_CUSTOMER);
+    forget();
     expect((await checkout(handler)).status).toBe(200);
-    expect(standIn.customers.get('bare')).toMatchObject({ name: 'bare', email: '' });
+    expect(calls()).toEqual([`${CREATE} ${refused}`, 'POST /api/v1/customers 200', `${CREATE} 200`]);
+    expect(standIn.customers.get(SERVER_CUSTOMER)?.id).not.toBe(first?.id);
   });
 
-  it('re-creates a remembered customer deleted at Flowglad since, and retries the create once', async () => {
+  it('50 concurrent first checkouts of one customer: all 200, exactly 1 customer create', async () => {
+    standIn.latencyMs = 5;
     const handler = make();
-    await checkout(handler);
-    standIn.customers.delete(SERVER_CUSTOMER);
-    standIn.requests.length = 0;
-    const { status } = await checkout(handler);
-    expect(status).toBe(200);
-    expect(calls()).toEqual([
-      `${CREATE} 400`,
-      `GET /api/v1/customers/${SERVER_CUSTOMER} 404`,
+    const answers = await Promise.all(Array.from({ length: 50 }, () => checkout(handler)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(200));
+    expect(calls().filter((call) => call.startsWith('POST /api/v1/customers '))).toEqual([
       'POST /api/v1/customers 200',
-      `${CREATE} 200`,
     ]);
-    expect(standIn.sessions.size).toBe(2);
+    expect(standIn.sessions.size).toBe(50);
   });
 
-  it('forgets the least recently used customers beyond customerCacheSize', async () => {
-    let id = 'a';
-    const handler = make({ customerCacheSize: 1, getCustomer: () => ({ externalId: id }) });
-    await checkout(handler);
-    id = 'b';
-    await checkout(handler);
-    standIn.requests.length = 0;
-    await checkout(handler); // b: remembered
-    id = 'a';
-    await checkout(handler); // a: forgotten when b came
-    expect(calls()).toEqual([`${CREATE} 200`, 'GET /api/v1/customers/a 200', `${CREATE} 200`]);
-  });
-
-  it('passes Flowglad’s 400 on as 400 checkout_rejected with Flowglad’s message', async () => {
-    const handler = make();
-    const unknown = await checkout(handler, { priceId: 'price_gone' });
-    expect([unknown.status, unknown.body.error]).toEqual([
-      400,
-      { code: 'checkout_rejected', message: 'Flowglad refused the checkout: Invalid priceId: price_gone' },
-    ]);
-    const usage = await checkout(handler, { priceId: 'price_stand_in_api_calls' });
-    expect([usage.status, usage.body.error?.message]).toEqual([
-      400,
-      expect.stringContaining('Usage prices are not supported'),
-    ]);
-    expect(onError).toHaveBeenLastCalledWith(
-      expect.objectContaining({ status: 400 }),
-      expect.objectContaining({ stage: 'create_session', status: 400, code: 'checkout_rejected' }),
+  it('a customer created elsewhere meanwhile (409 on the create) is fine: the session is created again', async () => {
+    const fake = await startFakeFlowglad(
+      (_, index) =>
+        [customerMissing(refused), { status: 409, json: { error: 'conflict', code: 'CONFLICT' } }][index] ?? {
+          status: 200,
+          json: sessionAnswer(fake.url),
+        },
     );
-  });
-
-  it('turns a bad key (Flowglad’s plain-text 401) into 502 with a generic message; details go to onError only', async () => {
-    onError.mockClear();
-    const wrongKey = 'sk_test_local-wrong-canary';
-    const handler = make({ apiKey: wrongKey });
-    const { status, body, text } = await checkout(handler);
-    expect([status, body.error?.code]).toEqual([502, 'upstream_error']);
-    expect(text).not.toContain(wrongKey);
-    expect(text).not.toMatch(/API key|401/);
-    const [error, context] = onError.mock.calls[0] ?? [];
-    expect(error).toMatchObject({ status: 401 });
-    expect(context).toMatchObject({ stage: 'ensure_customer', status: 502, code: 'upstream_error' });
-    expect(String(error?.message)).not.toContain(wrongKey);
+    try {
+      const answer = await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }));
+      expect(answer.status).toBe(200);
+      expect(fake.paths()).toEqual([CREATE, 'POST /api/v1/customers', CREATE]);
+      expect(onError).not.toHaveBeenCalled();
+    } finally {
+      await fake.close();
+    }
   });
 
   it.each([
-    [500, 'JSON'],
-    [503, 'an HTML gateway page'],
-    [403, 'FORBIDDEN JSON'],
-    [409, 'CONFLICT JSON'],
-  ])('turns Flowglad’s %i (%s) on the create into 502, without retrying the create', async (failure) => {
-    const handler = make();
-    await checkout(handler);
-    standIn.requests.length = 0;
-    standIn.failNext(failure);
-    const { status, body } = await checkout(handler);
-    expect([status, body.error?.code]).toEqual([502, 'upstream_error']);
-    expect(calls()).toEqual([`${CREATE} ${failure}`]);
+    [
+      'an unknown price',
+      { priceId: 'price_gone' },
+      'This product cannot be bought right now. Please contact the shop.',
+    ],
+    [
+      'a usage price',
+      { priceId: 'price_stand_in_api_calls' },
+      'This product cannot be bought right now. Please contact the shop.',
+    ],
+    [
+      'an unknown slug',
+      { priceId: undefined, priceSlug: 'gone' },
+      'This product cannot be bought right now. Please contact the shop.',
+    ],
+  ])(
+    '%s: 400 checkout_rejected with a shopper-safe message; Flowglad’s words go to onError',
+    async (_, overrides, message) => {
+      await checkout(make()); // the customer exists: the refusal is about the price
+      forget();
+      onError.mockClear();
+      const answer = await checkout(make(), overrides);
+      expect([answer.status, answer.body.error]).toEqual([400, { code: 'checkout_rejected', message }]);
+      expect(calls()).toEqual([`${CREATE} ${refused}`]);
+      const [error, context] = onError.mock.calls[0] ?? [];
+      expect(context).toMatchObject({ stage: 'create_session', status: 400, code: 'checkout_rejected' });
+      expect(error).toMatchObject({
+        status: refused,
+        error: { error: expect.stringMatching(/^Invalid price(Id|Slug): /) },
+      });
+    },
+  );
+
+  it('an unknown price for a new customer is refused without creating the customer', async () => {
+    const answer = await checkout(make(), { priceId: 'price_gone' });
+    expect([answer.status, answer.body.error?.code]).toEqual([400, 'checkout_rejected']);
+    expect(calls()).toEqual([`${CREATE} ${refused}`]);
   });
 
-  it('turns Flowglad’s 5xx on the customer lookup into 502', async () => {
-    standIn.failNext(500);
-    const { status } = await checkout(make());
-    expect(status).toBe(502);
-    expect(calls()).toEqual([`GET /api/v1/customers/${SERVER_CUSTOMER} 500`]);
+  it('one shopper-safe message for both activate_subscription target refusals (not found, not theirs)', async () => {
+    standIn.subscriptions.push({
+      id: 'sub_other',
+      customerExternalId: 'someone_else',
+      priceId: 'price_stand_in_pro_monthly',
+    });
+    await checkout(make());
+    const activate = (targetSubscriptionId: string) =>
+      checkout(make(), {
+        type: 'activate_subscription',
+        targetSubscriptionId,
+        priceId: undefined,
+        quantity: undefined,
+      });
+    const notFound = await activate('sub_missing');
+    const notTheirs = await activate('sub_other');
+    expect(notFound.body.error).toEqual({
+      code: 'checkout_rejected',
+      message: 'This subscription cannot be changed from here. Please contact the shop.',
+    });
+    expect(notTheirs.body.error).toEqual(notFound.body.error);
+    expect(onError.mock.calls.map(([error]) => error.error.error)).toEqual([
+      'Invalid targetSubscriptionId: Target subscription sub_missing not found',
+      expect.stringMatching(
+        /^Invalid targetSubscriptionId: Target subscription sub_other does not belong to customer cust_/,
+      ),
+    ]);
   });
 
-  it('turns an unreachable Flowglad into 502', async () => {
-    onError.mockClear();
-    const handler = make({ baseUrl: await closedPortUrl() });
-    const { status, body } = await checkout(handler);
-    expect([status, body.error?.code]).toEqual([502, 'upstream_error']);
-    expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'ensure_customer' });
-  });
-
-  it('answers 504 upstream_timeout when Flowglad is slower than timeoutMs', async () => {
-    standIn.latencyMs = 400;
-    const { status, body } = await checkout(make({ timeoutMs: 50 }));
-    expect([status, body.error?.code]).toEqual([504, 'upstream_timeout']);
-  });
-
-  it('creates add_payment_method and activate_subscription sessions', async () => {
+  it('a new customer’s add_payment_method and activate_subscription checkouts recover the customer too', async () => {
+    const card = await checkout(make(), {
+      type: 'add_payment_method',
+      priceId: undefined,
+      quantity: undefined,
+    });
+    expect(card.status).toBe(200);
+    expect(card.body.url).toMatch(/\/add-payment-method\/chckt_session_/);
+    expect(calls()).toEqual([`${CREATE} ${refused}`, 'POST /api/v1/customers 200', `${CREATE} 200`]);
+    forget();
+    standIn.archiveCustomer(SERVER_CUSTOMER);
     standIn.subscriptions.push({
       id: 'sub_9',
       customerExternalId: SERVER_CUSTOMER,
       priceId: 'price_stand_in_pro_monthly',
     });
-    const handler = make();
-    const card = await checkout(handler, {
-      type: 'add_payment_method',
-      priceId: undefined,
-      quantity: undefined,
-    });
-    expect(card.body.url).toMatch(/\/add-payment-method\/chckt_session_/);
-    const activate = await checkout(handler, {
-      type: 'activate_subscription',
-      targetSubscriptionId: 'sub_9',
-      priceId: undefined,
-      quantity: undefined,
-    });
-    expect(activate.body.checkoutSession).toMatchObject({
-      targetSubscriptionId: 'sub_9',
-      type: 'activate_subscription',
-    });
-    standIn.subscriptions.pop();
+    const slug = await checkout(make(), { priceId: undefined, priceSlug: 'tshirt' });
+    expect(slug.status).toBe(200);
+    expect(calls()).toEqual([`${CREATE} ${refused}`, 'POST /api/v1/customers 200', `${CREATE} 200`]);
+  });
+
+  it('defaults a new customer’s name to the external id and email to empty', async () => {
+    expect((await checkout(make({ getCustomer: () => ({ externalId: 'bare' }) }))).status).toBe(200);
+    expect(standIn.customers.get('bare')).toMatchObject({ name: 'bare', email: '' });
+  });
+
+  it.each([
+    'INVALID CHECKOUTSESSION: required customer NOT FOUND for Product checkout',
+    'invalid customer: Customer Is Required for activate subscription checkout sessions',
+    'Required customer not found',
+    'customer is required for add payment method checkout sessions',
+  ])(
+    '“%s” in any casing, with or without its prefix, means the customer is missing: recovered',
+    async (message) => {
+      const fake = await startFakeFlowglad((request, index) => {
+        if (request.path === '/api/v1/customers') return { status: 200, json: { data: { customer: {} } } };
+        if (index === 0)
+          return { status: refused, json: { error: message, code: 'X', request_id: 'abcdef12' } };
+        return { status: 200, json: sessionAnswer(fake.url) };
+      });
+      try {
+        expect((await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }))).status).toBe(200);
+        expect(fake.paths()).toEqual([CREATE, 'POST /api/v1/customers', CREATE]);
+      } finally {
+        await fake.close();
+      }
+    },
+  );
+
+  it.each(['Invalid checkoutSession: Checkout session has no customer email', 'Invalid customer: blocked'])(
+    'a prefix alone (“%s”) is not a missing customer: no customer create',
+    async (message) => {
+      const fake = await startFakeFlowglad(() => ({ status: refused, json: { error: message, code: 'X' } }));
+      try {
+        const answer = await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }));
+        expect(answer.status).toBe(refused === 400 ? 400 : 502);
+        expect(fake.paths()).toEqual([CREATE]);
+      } finally {
+        await fake.close();
+      }
+    },
+  );
+
+  it('a customer still missing after being created: 502, no third create', async () => {
+    const fake = await startFakeFlowglad((request) =>
+      request.path === '/api/v1/customers'
+        ? { status: 200, json: { data: { customer: {} } } }
+        : customerMissing(refused),
+    );
+    try {
+      const answer = await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }));
+      expect([answer.status, answer.body.error?.code]).toEqual([502, 'upstream_error']);
+      expect(fake.paths()).toEqual([CREATE, 'POST /api/v1/customers', CREATE]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a plain 500 "Internal server error" is 502, without retrying the create', async () => {
+    await checkout(make());
+    forget();
+    standIn.failNext(500);
+    const answer = await checkout(make());
+    expect([answer.status, answer.body.error]).toEqual([
+      502,
+      {
+        code: 'upstream_error',
+        message: 'Checkout is unavailable right now. Please try again in a few minutes.',
+      },
+    ]);
+    expect(calls()).toEqual([`${CREATE} 500`]);
+  });
+
+  it.each([503, 403, 409])('Flowglad’s %i on the create is 502, without retrying', async (failure) => {
+    await checkout(make());
+    forget();
+    standIn.failNext(failure);
+    const { status, body } = await checkout(make());
+    expect([status, body.error?.code]).toEqual([502, 'upstream_error']);
+    expect(calls()).toEqual([`${CREATE} ${failure}`]);
+  });
+
+  it('a bad key (Flowglad’s plain-text 401) is 502 with a generic message; the 401 goes to onError only', async () => {
+    const wrongKey = 'sk_test_local-wrong-canary';
+    const { status, body, text } = await checkout(make({ apiKey: wrongKey }));
+    expect([status, body.error?.code]).toEqual([502, 'upstream_error']);
+    expect(text).not.toContain(wrongKey);
+    const [error, context] = onError.mock.calls[0] ?? [];
+    expect(error).toMatchObject({ status: 401 });
+    expect(context).toMatchObject({ stage: 'create_session', status: 502, code: 'upstream_error' });
+  });
+
+  it('an unreachable Flowglad is 502', async () => {
+    const { status, body } = await checkout(make({ baseUrl: await closedPortUrl() }));
+    expect([status, body.error?.code]).toEqual([502, 'upstream_error']);
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'create_session' });
+  });
+
+  it('a Flowglad slower than timeoutMs is 504 upstream_timeout', async () => {
+    standIn.latencyMs = 400;
+    const { status, body } = await checkout(make({ timeoutMs: 50 }));
+    expect([status, body.error?.code]).toEqual([504, 'upstream_timeout']);
   });
 });

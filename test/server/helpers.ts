@@ -1,5 +1,6 @@
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type CheckoutSessionHandlerOptions, createCheckoutSessionHandler } from '../../src/server';
 
 /** The storefront the handler serves in these tests. */
 export const SHOP = 'https://shop.test';
@@ -73,3 +74,33 @@ export async function closedPortUrl(): Promise<string> {
   await server.close();
   return server.url;
 }
+
+/** Where a test's handler calls Flowglad: a stand-in, or any loopback server playing one. */
+export interface FlowgladTarget {
+  url: string;
+  apiKey: string;
+}
+
+/**
+ * A handler on the shop's origin, calling `flowglad`, for the server's customer; every option can be
+ * overridden. `onError` is a no-op unless given, so expected failures do not log to the console.
+ */
+export function handlerFor(
+  flowglad: FlowgladTarget,
+  overrides: Partial<CheckoutSessionHandlerOptions> = {},
+): (request: Request) => Promise<Response> {
+  return createCheckoutSessionHandler({
+    apiKey: flowglad.apiKey,
+    baseUrl: flowglad.url,
+    appOrigins: [SHOP],
+    getCustomer: () => ({ externalId: SERVER_CUSTOMER }),
+    onError: () => {},
+    ...overrides,
+  });
+}
+
+/** POSTs a valid checkout (with `overrides`) through `handler` and reads the answer. */
+export const checkoutThrough = async (
+  handler: (request: Request) => Promise<Response>,
+  overrides: Record<string, unknown> = {},
+) => read(await handler(post({ checkoutSession: validSession(overrides) })));

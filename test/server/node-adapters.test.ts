@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import express from 'express';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckoutSessionHandler, getNodeRequest, toNodeHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
 import { read, SERVER_CUSTOMER, serve, validSession } from './helpers';
@@ -8,12 +8,17 @@ import { read, SERVER_CUSTOMER, serve, validSession } from './helpers';
 const standIn = await startFlowgladStandIn({ customers: [{ externalId: SERVER_CUSTOMER }] });
 afterAll(() => standIn.close());
 beforeEach(() => standIn.reset());
+// These handlers trust each request's own origin (no appOrigins: the development fallback, which warns once).
+beforeAll(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
 
 const handler = createCheckoutSessionHandler({
   apiKey: standIn.apiKey,
   baseUrl: standIn.url,
   getCustomer: (request) =>
     request.headers.get('cookie') === 'session=ok' ? { externalId: SERVER_CUSTOMER } : null,
+  onError: () => {},
 });
 const PATH = '/api/checkout-sessions';
 
@@ -27,6 +32,31 @@ const browserPost = (base: string, body: unknown, headers: Record<string, string
 const sessionOn = (origin: string) => ({
   checkoutSession: validSession({ successUrl: `${origin}/thanks`, cancelUrl: `${origin}/cart` }),
 });
+
+/**
+ * Opens a raw connection, sends `head`, then `trickle` one byte every `everyMs` (if given), and resolves
+ * with what came back and how long until the server closed the connection.
+ */
+const rawSlow = (url: string, head: string, everyMs = 0) =>
+  new Promise<{ answer: string; ms: number }>((resolve, reject) => {
+    const started = performance.now();
+    const socket = connect(Number(new URL(url).port), '127.0.0.1', () => socket.write(head));
+    const drip = everyMs ? setInterval(() => socket.writable && socket.write(' '), everyMs) : undefined;
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.on('close', () => {
+      clearInterval(drip);
+      resolve({ answer, ms: performance.now() - started });
+    });
+    socket.on('error', () => {}); // a reset after the answer is a close too
+    setTimeout(() => {
+      clearInterval(drip);
+      socket.destroy();
+      reject(new Error(`the server kept the connection open; it sent: ${answer}`));
+    }, 5_000);
+  });
 
 /** Sends raw bytes and returns the raw answer (for what fetch cannot send). */
 const raw = (url: string, text: string) =>
@@ -58,7 +88,9 @@ describe('toNodeHandler under Node http', () => {
       const signedOut = await read(await browserPost(server.url, sessionOn(server.url), { cookie: '' }));
       expect(signedOut.status).toBe(401);
       const get = await fetch(`${server.url}${PATH}`);
-      expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
+      const put = await fetch(`${server.url}${PATH}`, { method: 'PUT' });
+      expect([put.status, put.headers.get('allow')]).toEqual([405, 'GET, POST']);
+      expect([get.status, (await get.json()).error.code]).toEqual([404, 'no_checkout_session']);
     } finally {
       await server.close();
     }
@@ -87,6 +119,47 @@ describe('toNodeHandler under Node http', () => {
       expect(answer.headers.get('connection')).toBe('close');
     } finally {
       await server.close();
+    }
+  });
+
+  it('answers a declared Content-Length over the limit with 413 at once, unread, and closes the connection', async () => {
+    const server = await serve(toNodeHandler(handler));
+    try {
+      const head = `POST ${PATH} HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nContent-Type: application/json\r\nContent-Length: 999999999\r\n\r\n{`;
+      const { answer, ms } = await rawSlow(server.url, head);
+      expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer).toMatch(/connection: close/i);
+      expect(answer).toContain('"code":"payload_too_large"');
+      expect(ms).toBeLessThan(2_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('gives a slow-trickling body bodyTimeoutMs: then 408 request_timeout, and the connection is closed', async () => {
+    const server = await serve(toNodeHandler(handler, { bodyTimeoutMs: 300 }));
+    try {
+      const head = `POST ${PATH} HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{`;
+      const { answer, ms } = await rawSlow(server.url, head, 50);
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(answer).toContain('"code":"request_timeout"');
+      expect(answer).toMatch(/connection: close/i);
+      expect(ms).toBeLessThan(300 + 1_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses limits that are not positive whole numbers at construction', () => {
+    for (const options of [
+      { maxBodyBytes: 0 },
+      { maxBodyBytes: Number.NaN },
+      { bodyTimeoutMs: 2 ** 31 },
+      { bodyTimeoutMs: -1 },
+    ]) {
+      expect(() => toNodeHandler(handler, options)).toThrow(
+        /toNodeHandler: maxBodyBytes must be a whole number/,
+      );
     }
   });
 

@@ -1,112 +1,188 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFlowgladStandIn } from '../../src/testing';
+import { callApi, createSession, product } from './stand-in-helpers';
 
-const standIn = await startFlowgladStandIn({
+const options = {
   customers: [{ externalId: 'user_1', name: 'Ada', email: 'ada@example.com' }],
   subscriptions: [{ id: 'sub_1', customerExternalId: 'user_1', priceId: 'price_stand_in_pro_monthly' }],
-});
-afterAll(() => standIn.close());
-beforeEach(() => standIn.reset());
-
-const api = (path: string, init: RequestInit & { key?: string | null } = {}) => {
-  const headers = new Headers(init.headers);
-  const key = init.key === undefined ? standIn.apiKey : init.key;
-  if (key !== null) headers.set('authorization', key);
-  if (init.body !== undefined) headers.set('content-type', 'application/json');
-  return fetch(`${standIn.url}${path}`, { ...init, headers });
 };
-const createSession = (checkoutSession: unknown, key?: string) =>
-  api('/api/v1/checkout-sessions', { method: 'POST', body: JSON.stringify({ checkoutSession }), key });
-const product = (overrides: Record<string, unknown> = {}) => ({
-  type: 'product',
-  customerExternalId: 'user_1',
-  priceId: 'price_stand_in_tshirt',
-  successUrl: 'https://shop.test/thanks',
-  cancelUrl: 'https://shop.test/cart',
-  ...overrides,
+const standIn = await startFlowgladStandIn(options);
+const standIn400 = await startFlowgladStandIn({ ...options, refusalStatus: 400 });
+afterAll(() => Promise.all([standIn.close(), standIn400.close()]));
+beforeEach(() => {
+  standIn.reset();
+  standIn400.reset();
 });
+const api = (path: string, init?: RequestInit & { key?: string | null }) => callApi(standIn, path, init);
+const ada = () => standIn.customers.get('user_1');
 
-describe('the stand-in answers as the reference table says', () => {
-  it('schema validation: 400 {error: [zod issues with path/message], code: BAD_REQUEST, request_id}', async () => {
-    const response = await createSession(product({ quantity: 0, successUrl: 42 }));
-    const body = await response.json();
-    expect(response.status).toBe(400);
-    expect(body).toEqual({ error: expect.any(Array), code: 'BAD_REQUEST', request_id: expect.any(String) });
-    const paths = body.error.map((issue: { path: unknown[] }) => issue.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['checkoutSession.quantity', 'checkoutSession.successUrl']));
-    for (const issue of body.error) expect(issue.message).toEqual(expect.any(String));
+const slug = (priceSlug: string, extra: Record<string, unknown> = {}) =>
+  product({ priceId: undefined, priceSlug, ...extra });
+/** Each business rule broken, with Flowglad's exact message. */
+const refusals = () =>
+  [
+    [
+      'unknown price',
+      product({ priceId: 'price_nope' }),
+      'Invalid priceId: Invalid or not-found price ID: no matching price found for id "price_nope"',
+    ],
+    [
+      'usage price',
+      product({ priceId: 'price_stand_in_api_calls' }),
+      'Invalid priceId: Checkout sessions are only supported for product prices (subscription/single payment), not usage prices',
+    ],
+    [
+      'default product',
+      product({ priceId: 'price_stand_in_free' }),
+      'Invalid product: Checkout sessions cannot be created for default products. Default products are automatically assigned to customers and do not require manual checkout.',
+    ],
+    [
+      'unknown slug',
+      slug('nope'),
+      'Invalid priceSlug: Price with slug "nope" not found for customer\'s pricing model',
+    ],
+    [
+      'unknown slug, anonymous',
+      slug('nope', { anonymous: true, customerExternalId: undefined }),
+      'Invalid priceSlug: Price with slug "nope" not found in organization\'s default pricing model',
+    ],
+    [
+      'customer not found',
+      product({ customerExternalId: 'ghost' }),
+      "Invalid checkoutSession: Required customer not found for Product checkout (anonymous=false). externalId='ghost', organization='org_stand_in'.",
+    ],
+    [
+      'slug for an unknown customer',
+      slug('tshirt', { customerExternalId: 'ghost' }),
+      'Invalid customer: Customer is required to resolve price slug for identified checkout sessions',
+    ],
+    [
+      'payment method for an unknown customer',
+      product({ type: 'add_payment_method', customerExternalId: 'ghost', priceId: undefined }),
+      'Invalid checkoutSession: Customer is required for add payment method checkout sessions',
+    ],
+    [
+      'activation of an unknown subscription',
+      product({ type: 'activate_subscription', priceId: undefined, targetSubscriptionId: 'sub_x' }),
+      'Invalid targetSubscriptionId: Target subscription sub_x not found',
+    ],
+    [
+      'activation for an unknown customer',
+      product({
+        type: 'activate_subscription',
+        priceId: undefined,
+        targetSubscriptionId: 'sub_1',
+        customerExternalId: 'ghost',
+      }),
+      'Invalid customer: Customer is required for activate subscription checkout sessions',
+    ],
+  ] as const;
+
+describe('business-rule refusals, in Flowglad’s words', () => {
+  it.each(refusals())('%s: 500 INTERNAL_SERVER_ERROR by default', async (_, input, message) => {
+    const response = await createSession(standIn, input);
+    expect([response.status, await response.json()]).toEqual([
+      500,
+      { error: message, code: 'INTERNAL_SERVER_ERROR', request_id: expect.stringMatching(/^[0-9a-f]{8,}$/) },
+    ]);
   });
 
-  it.each([
-    ['unknown price', product({ priceId: 'price_nope' }), 'Invalid priceId: price_nope'],
-    ['unknown slug', product({ priceId: undefined, priceSlug: 'nope' }), 'Price with slug "nope" not found'],
-    ['usage price', product({ priceId: 'price_stand_in_api_calls' }), 'has usage price'],
-    ['customer not found', product({ customerExternalId: 'ghost' }), 'Required customer not found'],
-    ['type purchase', { ...product(), type: 'purchase' }, 'Invalid checkout session type: purchase'],
-    [
-      'foreign subscription',
-      {
-        ...product(),
-        type: 'activate_subscription',
-        customerExternalId: 'user_1',
-        targetSubscriptionId: 'sub_x',
-      },
-      'Target subscription sub_x not found',
-    ],
-  ])('business rule (%s): 400 {error: "…", code: BAD_REQUEST, request_id}', async (_, input, message) => {
-    const response = await createSession(input);
-    const body = await response.json();
-    expect(response.status).toBe(400);
-    expect(body).toEqual({
-      error: expect.stringContaining(message),
-      code: 'BAD_REQUEST',
-      request_id: expect.any(String),
+  it.each(refusals())('%s: 400 BAD_REQUEST with refusalStatus: 400', async (_, input, message) => {
+    const response = await createSession(standIn400, input);
+    expect([response.status, await response.json()]).toEqual([
+      400,
+      { error: message, code: 'BAD_REQUEST', request_id: expect.any(String) },
+    ]);
+  });
+
+  it('refuses activating another customer’s subscription, naming that customer’s Flowglad id', async () => {
+    await callApi(standIn, '/api/v1/customers', {
+      method: 'POST',
+      body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: '' } }),
     });
+    const other = standIn.customers.get('user_2');
+    const input = product({
+      type: 'activate_subscription',
+      priceId: undefined,
+      targetSubscriptionId: 'sub_1',
+      customerExternalId: 'user_2',
+    });
+    const body = await (await createSession(standIn, input)).json();
+    expect(body.error).toBe(
+      `Invalid targetSubscriptionId: Target subscription sub_1 does not belong to customer ${other?.id}`,
+    );
+  });
+});
+
+describe('schema errors: 400 {error: [zod issues], code: BAD_REQUEST}', () => {
+  it.each([
+    [
+      'quantity 0 and a number as successUrl',
+      product({ quantity: 0, successUrl: 42 }),
+      ['checkoutSession.successUrl', 'checkoutSession.quantity'],
+    ],
+    ['both priceId and priceSlug', product({ priceSlug: 'tshirt' }), ['checkoutSession.priceId']],
+    [
+      'anonymous with a customerExternalId',
+      product({ anonymous: true }),
+      ['checkoutSession.customerExternalId'],
+    ],
+    [
+      'identified without a customerExternalId',
+      product({ customerExternalId: undefined }),
+      ['checkoutSession.customerExternalId'],
+    ],
+    ['type purchase', product({ type: 'purchase' }), ['checkoutSession.type']],
+  ])('%s', async (_, input, paths) => {
+    const response = await createSession(standIn, input);
+    const body = await response.json();
+    expect([response.status, body.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(body.error.map((issue: { path: string[] }) => issue.path.join('.'))).toEqual(paths);
+    expect(standIn.sessions.size).toBe(0);
   });
 
   it('body that is not JSON: 400 {error: "Invalid JSON in request body", request_id}', async () => {
     const response = await api('/api/v1/checkout-sessions', { method: 'POST', body: '{nope' });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      error: 'Invalid JSON in request body',
-      request_id: expect.any(String),
-    });
+    expect([response.status, await response.json()]).toEqual([
+      400,
+      { error: 'Invalid JSON in request body', request_id: expect.any(String) },
+    ]);
   });
+});
 
-  it('missing or wrong key: plain-text 401, never JSON, for every route', async () => {
+describe('keys, routes and queued failures', () => {
+  it('missing or wrong key: plain-text 401 for every route', async () => {
     for (const [path, key] of [
       ['/api/v1/checkout-sessions', null],
-      ['/api/v1/checkout-sessions', 'sk_test_wrong'],
       ['/api/v1/customers/user_1', 'Bearer sk_test_wrong'],
       ['/api/v1/no-such-route', null],
     ] as const) {
-      const response = await api(path, { key, method: 'GET' });
-      expect(response.status).toBe(401);
-      expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+      const response = await api(path, { key });
+      expect([response.status, response.headers.get('content-type')]).toEqual([
+        401,
+        'text/plain;charset=UTF-8',
+      ]);
       expect(await response.text()).toMatch(/^(Unauthorized|API key invalid)\./);
     }
   });
 
-  it('unknown route: plain-text 404 "Not Found"; unknown customer or session: 404 JSON NOT_FOUND', async () => {
+  it('unknown route: plain-text 404; X-Request-Id on every answer, equal to request_id', async () => {
     const route = await api('/api/v1/no-such-route');
     expect([route.status, await route.text()]).toEqual([404, 'Not Found']);
-    const customer = await api('/api/v1/customers/ghost');
-    expect(customer.status).toBe(404);
-    expect(await customer.json()).toEqual({
-      error: 'Customer with externalId ghost not found',
-      code: 'NOT_FOUND',
-      request_id: expect.any(String),
-    });
-    const session = await api('/api/v1/checkout-sessions/chckt_session_nope');
-    expect(session.status).toBe(404);
-    expect((await session.json()).code).toBe('NOT_FOUND');
+    for (const response of [
+      await api('/api/v1/customers/ghost'),
+      await api('/nowhere'),
+      await api('/api/v1/customers/user_1', { key: null }),
+    ]) {
+      const id = response.headers.get('x-request-id');
+      expect(id).toMatch(/^[0-9a-f]{8,}$/);
+      const text = await response.text();
+      if (text.startsWith('{')) expect(JSON.parse(text).request_id).toBe(id);
+    }
   });
 
-  it('forbidden, conflict and crash answers (failNext): 403/409 JSON with code, 500 {error: "Internal server error"}', async () => {
-    standIn.failNext(403);
-    standIn.failNext(409);
-    standIn.failNext(500);
-    standIn.failNext(502);
+  it('failNext: 403/409 JSON with code, 500 {error: "Internal server error"}, 502 an HTML page', async () => {
+    for (const status of [403, 409, 500, 502]) standIn.failNext(status);
     const forbidden = await api('/api/v1/customers/user_1');
     expect([forbidden.status, (await forbidden.json()).code]).toEqual([403, 'FORBIDDEN']);
     const conflict = await api('/api/v1/customers/user_1');
@@ -120,25 +196,12 @@ describe('the stand-in answers as the reference table says', () => {
     expect([gateway.status, gateway.headers.get('content-type')]).toEqual([502, 'text/html; charset=utf-8']);
     expect((await api('/api/v1/customers/user_1')).status).toBe(200);
   });
-
-  it('puts an X-Request-Id on every answer, the same as an error body’s request_id', async () => {
-    for (const response of [
-      await api('/api/v1/customers/user_1'),
-      await api('/api/v1/customers/ghost'),
-      await api('/api/v1/customers/user_1', { key: null }),
-      await api('/nowhere'),
-    ]) {
-      const id = response.headers.get('x-request-id');
-      expect(id).toMatch(/^[0-9a-f]{8,}$/);
-      const body = await response.text();
-      if (response.status >= 400 && body.startsWith('{')) expect(JSON.parse(body).request_id).toBe(id);
-    }
-  });
 });
 
-describe('the stand-in succeeds as the real server does', () => {
-  it('creates a product session: {checkoutSession, url}, chckt_session_ id, epoch-ms timestamps, 24 h expiry', async () => {
+describe('checkout sessions', () => {
+  it('creates a product session: chckt_session_ id, epoch-ms timestamps, 24 h expiry, the customer copied in', async () => {
     const response = await createSession(
+      standIn,
       product({ quantity: 3, outputMetadata: { order: 'A1' } }),
       `Bearer ${standIn.apiKey}`,
     );
@@ -150,57 +213,105 @@ describe('the stand-in succeeds as the real server does', () => {
       livemode: false,
       priceId: 'price_stand_in_tshirt',
       quantity: 3,
-      customerName: 'Ada',
+      customerId: ada()?.id,
       customerEmail: 'ada@example.com',
-      successUrl: 'https://shop.test/thanks',
       outputMetadata: { order: 'A1' },
     });
     expect(checkoutSession.id).toMatch(/^chckt_session_/);
     expect(checkoutSession.expires - checkoutSession.createdAt).toBe(24 * 60 * 60 * 1000);
-    expect(Number.isInteger(checkoutSession.updatedAt)).toBe(true);
     expect(url).toBe(`${standIn.url}/checkout/${checkoutSession.id}`);
-    const again = await api(`/api/v1/checkout-sessions/${checkoutSession.id}`);
-    expect(await again.json()).toEqual({ checkoutSession, url });
     expect(standIn.sessions.get(checkoutSession.id)).toEqual(checkoutSession);
   });
 
-  it('resolves price slugs, sends add_payment_method to /add-payment-method/, takes the price of an activated subscription', async () => {
-    const bySlug = await (
-      await createSession(product({ priceId: undefined, priceSlug: 'pro-monthly' }))
-    ).json();
-    expect(bySlug.checkoutSession.priceId).toBe('price_stand_in_pro_monthly');
-    const card = await (
-      await createSession({ ...product(), type: 'add_payment_method', priceId: undefined })
-    ).json();
-    expect(card.url).toBe(`${standIn.url}/add-payment-method/${card.checkoutSession.id}`);
-    const activate = await (
-      await createSession({
-        ...product(),
-        type: 'activate_subscription',
-        priceId: undefined,
-        targetSubscriptionId: 'sub_1',
-      })
-    ).json();
-    expect(activate.checkoutSession).toMatchObject({
-      priceId: 'price_stand_in_pro_monthly',
-      targetSubscriptionId: 'sub_1',
+  it('creates an anonymous session: no customer, slug from the default pricing model', async () => {
+    const response = await createSession(
+      standIn,
+      slug('tshirt', { anonymous: true, customerExternalId: null }),
+    );
+    const { checkoutSession } = await response.json();
+    expect(response.status).toBe(200);
+    expect(checkoutSession).toMatchObject({
+      customerId: null,
+      customerEmail: null,
+      priceId: 'price_stand_in_tshirt',
     });
   });
 
-  it('finds and creates customers: {customer} and {data: {customer}}; a second create is a 409', async () => {
+  it('add_payment_method: /add-payment-method/ on creation, the flag stored false, the target not checked', async () => {
+    const input = product({
+      type: 'add_payment_method',
+      priceId: undefined,
+      targetSubscriptionId: 'sub_unknown',
+      automaticallyUpdateSubscriptions: true,
+    });
+    const { checkoutSession, url } = await (await createSession(standIn, input)).json();
+    expect(url).toBe(`${standIn.url}/add-payment-method/${checkoutSession.id}`);
+    expect(checkoutSession).toMatchObject({
+      automaticallyUpdateSubscriptions: false,
+      targetSubscriptionId: 'sub_unknown',
+    });
+  });
+
+  it('GET answers {checkoutSession, url} with url /checkout/{id} for every type, and never expires a session itself', async () => {
+    const card = await (
+      await createSession(standIn, product({ type: 'add_payment_method', priceId: undefined }))
+    ).json();
+    const stored = standIn.sessions.get(card.checkoutSession.id);
+    if (stored) stored.expires = Date.now() - 1;
+    const again = await (await api(`/api/v1/checkout-sessions/${card.checkoutSession.id}`)).json();
+    expect(again).toEqual({
+      checkoutSession: { ...card.checkoutSession, expires: stored?.expires },
+      url: `${standIn.url}/checkout/${card.checkoutSession.id}`,
+    });
+    expect(again.checkoutSession.status).toBe('open');
+  });
+
+  it('GET of an unknown id: 500 "No checkout sessions found with id" (404 NOT_FOUND with refusalStatus: 400)', async () => {
+    const unknown = await api('/api/v1/checkout-sessions/chckt_session_nope');
+    expect([unknown.status, await unknown.json()]).toEqual([
+      500,
+      {
+        error: 'No checkout sessions found with id: chckt_session_nope',
+        code: 'INTERNAL_SERVER_ERROR',
+        request_id: expect.any(String),
+      },
+    ]);
+    const other = await callApi(standIn400, '/api/v1/checkout-sessions/chckt_session_nope');
+    expect([other.status, (await other.json()).code]).toEqual([404, 'NOT_FOUND']);
+  });
+});
+
+describe('customers', () => {
+  it('finds by external id ({customer}); unknown → 404 NOT_FOUND', async () => {
+    expect(await (await api('/api/v1/customers/user_1')).json()).toEqual({ customer: ada() });
+    const ghost = await api('/api/v1/customers/ghost');
+    expect([ghost.status, await ghost.json()]).toEqual([
+      404,
+      {
+        error: 'Customer with externalId ghost not found',
+        code: 'NOT_FOUND',
+        request_id: expect.any(String),
+      },
+    ]);
+  });
+
+  it('creates: {data: {customer, subscription}} on the default plan, an empty email accepted; a second create is 409', async () => {
     const created = await api('/api/v1/customers', {
       method: 'POST',
-      body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: 'bo@example.com' } }),
+      body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: '' } }),
     });
     const { data } = await created.json();
-    expect(data.customer).toMatchObject({ externalId: 'user_2', name: 'Bo', archived: false });
-    expect(data.customer.id).toMatch(/^cust_/);
-    expect(await (await api('/api/v1/customers/user_2')).json()).toEqual({ customer: data.customer });
+    expect(data.customer).toMatchObject({ externalId: 'user_2', name: 'Bo', email: '', archived: false });
+    expect(data.subscription).toMatchObject({
+      customerExternalId: 'user_2',
+      priceId: 'price_stand_in_free',
+      status: 'active',
+    });
     const duplicate = await api('/api/v1/customers', {
       method: 'POST',
       body: JSON.stringify({ customer: data.customer }),
     });
-    expect(duplicate.status).toBe(409);
+    expect([duplicate.status, (await duplicate.json()).code]).toEqual([409, 'CONFLICT']);
     const invalid = await api('/api/v1/customers', {
       method: 'POST',
       body: JSON.stringify({ customer: { externalId: 'x' } }),
@@ -211,8 +322,34 @@ describe('the stand-in succeeds as the real server does', () => {
     ]);
   });
 
+  it('archives, never deletes: POST …/archive, then GET 404, checkout refused, the id free to create again', async () => {
+    const before = ada();
+    const archived = await api('/api/v1/customers/user_1/archive', { method: 'POST' });
+    expect(await archived.json()).toEqual({
+      customer: { ...before, archived: true, updatedAt: expect.any(Number) },
+    });
+    expect((await api('/api/v1/customers/user_1')).status).toBe(404);
+    expect(standIn.subscriptions.find((s) => s.id === 'sub_1')?.status).toBe('canceled');
+    expect((await createSession(standIn, product())).status).toBe(500);
+    const again = await api('/api/v1/customers', {
+      method: 'POST',
+      body: JSON.stringify({ customer: { externalId: 'user_1', name: 'Ada', email: '' } }),
+    });
+    expect(again.status).toBe(200);
+    expect(ada()?.id).not.toBe(before?.id);
+    expect((await api('/api/v1/customers/ghost/archive', { method: 'POST' })).status).toBe(404);
+  });
+
+  it('archiveCustomer(externalId) on the handle does the same', async () => {
+    expect(standIn.archiveCustomer('user_1')).toMatchObject({ externalId: 'user_1', archived: true });
+    expect(standIn.customers.has('user_1')).toBe(false);
+    expect(standIn.archiveCustomer('user_1')).toBeUndefined();
+  });
+});
+
+describe('the request log', () => {
   it('records every request in order, with method, path, headers, body and status; reset() forgets', async () => {
-    await createSession(product());
+    await createSession(standIn, product());
     await api('/api/v1/customers/ghost');
     expect(standIn.requests.map((r) => [r.method, r.path, r.status])).toEqual([
       ['POST', '/api/v1/checkout-sessions', 200],
@@ -226,48 +363,5 @@ describe('the stand-in succeeds as the real server does', () => {
       0,
       ['user_1'],
     ]);
-  });
-});
-
-describe('hosted checkout pages', () => {
-  const pay = async (session: { id: string }, action: 'pay' | 'cancel', kind = 'checkout') =>
-    fetch(`${standIn.url}/${kind}/${session.id}/${action}`, { method: 'POST', redirect: 'manual' });
-
-  it('shows product, quantity and total with Pay and Cancel forms; Pay marks succeeded and 303s to successUrl', async () => {
-    const { checkoutSession, url } = await (await createSession(product({ quantity: 2 }))).json();
-    const page = await fetch(url);
-    const html = await page.text();
-    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(html).toContain('<html lang="en">');
-    expect(html).toContain('Stand-in T-shirt');
-    expect(html).toContain('<dd>2</dd>');
-    expect(html).toContain('$50.00');
-    expect(html).toContain(`action="/checkout/${checkoutSession.id}/pay"`);
-    expect(html).toContain(`action="/checkout/${checkoutSession.id}/cancel"`);
-
-    const cancelled = await pay(checkoutSession, 'cancel');
-    expect([cancelled.status, cancelled.headers.get('location')]).toEqual([303, 'https://shop.test/cart']);
-    expect(standIn.sessions.get(checkoutSession.id)?.status).toBe('open');
-
-    const paid = await pay(checkoutSession, 'pay');
-    expect([paid.status, paid.headers.get('location')]).toEqual([303, 'https://shop.test/thanks']);
-    expect(standIn.sessions.get(checkoutSession.id)?.status).toBe('succeeded');
-    expect((await pay(checkoutSession, 'pay')).status).toBe(409);
-    expect(await (await fetch(url)).text()).toContain('This checkout is succeeded');
-  });
-
-  it('serves add-payment-method pages, 404s unknown sessions, and reads expired sessions as expired', async () => {
-    const { checkoutSession, url } = await (
-      await createSession({ ...product(), type: 'add_payment_method', priceId: undefined })
-    ).json();
-    expect(await (await fetch(url)).text()).toContain('Save payment method');
-    expect((await pay(checkoutSession, 'pay', 'add-payment-method')).status).toBe(303);
-    expect((await fetch(`${standIn.url}/checkout/chckt_session_nope`)).status).toBe(404);
-
-    const open = await (await createSession(product())).json();
-    const stored = standIn.sessions.get(open.checkoutSession.id);
-    if (stored) stored.expires = Date.now() - 1;
-    expect((await pay(open.checkoutSession, 'pay')).status).toBe(409);
-    expect(standIn.sessions.get(open.checkoutSession.id)?.status).toBe('expired');
   });
 });

@@ -12,7 +12,7 @@ export const POST = createCheckoutSessionHandler({
     return shopper ? { externalId: shopper, name: shopper, email: `${shopper}@example.com` } : null;
   },
   // The store's public origin: the pages that may call this route and where successUrl / cancelUrl may
-  // point. Set it in production: behind `next start`, Next.js hands route handlers a request.url on
-  // localhost, whatever host the shopper used. Unset (`next dev` on localhost), the request's origin.
-  allowedRedirectOrigins: process.env.SHOP_ORIGIN ? [process.env.SHOP_ORIGIN] : undefined,
+  // point. Required in production (`next build` included); behind `next start`, Next.js hands route
+  // handlers a request.url on localhost whatever host the shopper used, so it cannot be guessed.
+  appOrigins: [process.env.SHOP_ORIGIN ?? 'http://localhost:3000'],
 });

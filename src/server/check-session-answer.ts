@@ -1,0 +1,69 @@
+import { isLoopbackHost } from './is-loopback-host';
+import { scrubSecret } from './scrub-secret';
+
+/**
+ * A created checkout session as the route passes it on: Flowglad's record (scrubbed of the secret key)
+ * and its hosted page's `url`, checked.
+ *
+ * @example
+ * ```ts
+ * const { checkoutSession, url }: CheckedSessionAnswer = checkSessionAnswer(answer, { baseUrl, secret });
+ * ```
+ */
+export interface CheckedSessionAnswer {
+  checkoutSession: Record<string, unknown> & { id: string };
+  url: string;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Why the answer is refused, or `undefined` when `url` is a page of Flowglad's own. */
+function urlProblem(url: unknown, flowglad: URL): string | undefined {
+  if (typeof url !== 'string') return 'it has no url';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'its url is not an absolute URL';
+  }
+  const schemeAllowed =
+    parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackHost(flowglad));
+  if (!schemeAllowed || parsed.origin !== flowglad.origin) {
+    return `its url is not on Flowglad's origin ${flowglad.origin} over https`;
+  }
+  if (parsed.username || parsed.password) return 'its url holds credentials';
+  return undefined;
+}
+
+/**
+ * Checks what Flowglad answered to a created session before the browser may go there: an object with
+ * a `checkoutSession` whose `id` is a non-empty string, and a `url` on Flowglad's own origin (the
+ * `baseUrl`'s) over https — plain http only when that origin is a loopback stand-in — without
+ * credentials. Returns the answer scrubbed of `secret`; throws a `TypeError` that says what is wrong.
+ *
+ * @example
+ * ```ts
+ * const checked = checkSessionAnswer(await client.checkoutSessions.create(body), { baseUrl, secret: apiKey });
+ * ```
+ */
+export function checkSessionAnswer(
+  answer: unknown,
+  context: { baseUrl: string; secret: string },
+): CheckedSessionAnswer {
+  const refuse = (problem: string) =>
+    new TypeError(`Flowglad's answer to a created checkout session was refused: ${problem}.`);
+  if (!isObject(answer)) throw refuse('it is not a JSON object');
+  const session = answer.checkoutSession;
+  if (!isObject(session) || typeof session.id !== 'string' || !session.id) {
+    throw refuse('it has no checkoutSession with a string id');
+  }
+  const problem = urlProblem(answer.url, new URL(context.baseUrl));
+  if (problem) throw refuse(problem);
+  const checked = {
+    checkoutSession: session as CheckedSessionAnswer['checkoutSession'],
+    url: answer.url as string,
+  };
+  if (checked.url.includes(context.secret)) throw refuse('its url holds the secret key');
+  return scrubSecret(checked, context.secret);
+}

@@ -1,0 +1,98 @@
+import type { CheckoutIssue } from '../core/checkout-error';
+import type { CheckoutHandlerStage } from './checkout-session-handler-options';
+import { classifyFlowgladRefusal } from './classify-flowglad-refusal';
+import type { Deadline } from './create-deadline';
+import { UpstreamAnswerTooLarge } from './limit-upstream-fetch';
+import { RELAY_LIMITS } from './relay-limits';
+import { RouteFailure } from './route-failure';
+import { scrubText } from './scrub-secret';
+
+/**
+ * The error classes of `@flowglad/node` this library tells apart (the loaded module itself fits).
+ *
+ * @example
+ * ```ts
+ * const classes: FlowgladErrorClasses = await import('@flowglad/node');
+ * ```
+ */
+export interface FlowgladErrorClasses {
+  APIError: abstract new (...args: never[]) => Error & { status: number | undefined; error: unknown };
+  APIUserAbortError: abstract new (...args: never[]) => Error;
+  APIConnectionTimeoutError: abstract new (...args: never[]) => Error;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+/** The first error of class `type` in `error`'s cause chain (the client wraps what its fetch threw). */
+function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if (current instanceof type) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+const cut = (text: string, secret: string) => scrubText(text, secret).slice(0, RELAY_LIMITS.messageLength);
+
+/** Flowglad's zod issues, capped, scrubbed, with paths relative to `checkoutSession` as the client's own. */
+function toIssues(value: unknown[], secret: string): CheckoutIssue[] {
+  return value.slice(0, RELAY_LIMITS.issues).map((issue) => {
+    const path = isObject(issue) && Array.isArray(issue.path) ? [...issue.path] : [];
+    if (path[0] === 'checkoutSession') path.shift();
+    const message =
+      isObject(issue) && typeof issue.message === 'string' ? issue.message : 'refused by Flowglad';
+    return {
+      path: path
+        .filter((key) => typeof key === 'string' || typeof key === 'number')
+        .slice(0, 10)
+        .map((key) => (typeof key === 'string' ? cut(key, secret) : key)),
+      message: cut(message, secret),
+    };
+  });
+}
+
+/**
+ * Classifies whatever a `@flowglad/node` call threw into a {@link RouteFailure}: the deadline or the
+ * shopper leaving first (by the `deadline`, whatever the client made of it), then Flowglad's refusals by their
+ * message — a business rule is `rejected` at any status, a missing customer `customer_missing` — then
+ * any other 400 to a checkout create as `rejected` (with its zod issues, capped and scrubbed of
+ * `secret`), and everything else as `unavailable`.
+ *
+ * @example
+ * ```ts
+ * catch (error) { throw classifyUpstreamError(error, 'create_session', { classes, deadline, secret: apiKey }) }
+ * ```
+ */
+export function classifyUpstreamError(
+  error: unknown,
+  stage: CheckoutHandlerStage,
+  context: { classes: FlowgladErrorClasses; deadline: Deadline; secret: string },
+): RouteFailure {
+  if (error instanceof RouteFailure) return error;
+  const { classes, deadline, secret } = context;
+  if (deadline.signal.aborted) {
+    return new RouteFailure(deadline.timedOut() ? 'timeout' : 'aborted', stage, { cause: error });
+  }
+  const tooLarge = findCause(error, UpstreamAnswerTooLarge);
+  if (tooLarge) return new RouteFailure('unavailable', stage, { cause: tooLarge });
+  if (error instanceof classes.APIUserAbortError || error instanceof classes.APIConnectionTimeoutError) {
+    return new RouteFailure('timeout', stage, { cause: error });
+  }
+  if (!(error instanceof classes.APIError) || typeof error.status !== 'number') {
+    return new RouteFailure('unavailable', stage, { cause: error });
+  }
+  const reason = isObject(error.error) ? error.error.error : undefined;
+  const refusal = classifyFlowgladRefusal(reason);
+  if (refusal === 'customer_missing') return new RouteFailure('customer_missing', stage, { cause: error });
+  if (stage === 'get_session' && (refusal === 'session_not_found' || error.status === 404)) {
+    return new RouteFailure('session_not_found', stage, { cause: error });
+  }
+  if (stage !== 'create_session') return new RouteFailure('unavailable', stage, { cause: error });
+  if (refusal === 'price' || refusal === 'subscription') {
+    return new RouteFailure('rejected', stage, { cause: error, shopper: `rejected_${refusal}` });
+  }
+  if (error.status !== 400) return new RouteFailure('unavailable', stage, { cause: error });
+  const issues = Array.isArray(reason) ? toIssues(reason, secret) : undefined;
+  return new RouteFailure('rejected', stage, { cause: error, ...(issues && { issues }) });
+}

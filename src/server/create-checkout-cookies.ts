@@ -1,0 +1,96 @@
+const COOKIE_NAME = 'flowglad_checkout';
+/** Flowglad hard-deletes unfinished sessions after 14 days: the cookie lives as long, no longer. */
+const MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+const KEY_LABEL = 'react-flowglad-checkout/checkout-cookie/v1';
+const SAFE_ID = /^[A-Za-z0-9_-]{1,200}$/;
+
+const encoder = new TextEncoder();
+const toBase64Url = (bytes: ArrayBuffer) =>
+  btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> | undefined => {
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (char) => char.charCodeAt(0)) as Uint8Array<ArrayBuffer>;
+  } catch {
+    return undefined;
+  }
+};
+
+/** An HMAC key of its own for the cookie, derived from the secret key (Web Crypto: Node and edge runtimes alike). */
+async function deriveKey(secret: string): Promise<CryptoKey> {
+  const hmac = { name: 'HMAC', hash: 'SHA-256' } as const;
+  const root = await crypto.subtle.importKey('raw', encoder.encode(secret), hmac, false, ['sign']);
+  const derived = await crypto.subtle.sign('HMAC', root, encoder.encode(KEY_LABEL));
+  return crypto.subtle.importKey('raw', derived, hmac, false, ['sign', 'verify']);
+}
+
+const readCookie = (request: Request): string | undefined => {
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === COOKIE_NAME) return value.join('=');
+  }
+  return undefined;
+};
+
+/**
+ * The cookie that names the checkout this browser started last: `<session id>.<signature>`, the
+ * signature an HMAC of the id and its owner — `customer:<externalId>` or `guest` — under a key derived
+ * from the secret key. No customer id is in it; a browser can only read back a session it was given,
+ * and a signed-in shopper only one they (or this browser as a guest) started. HttpOnly, SameSite=Lax,
+ * Path = the route, Secure on https, 14 days.
+ *
+ * @example
+ * ```ts
+ * const cookies = createCheckoutCookies(apiKey);
+ * const setCookie = await cookies.issue(request, session.id, 'customer:user_1');
+ * const id = await cookies.read(request, ['customer:user_1', 'guest']);
+ * ```
+ */
+export function createCheckoutCookies(secret: string) {
+  let key: Promise<CryptoKey> | undefined;
+  const hmacKey = () => {
+    key ??= deriveKey(secret);
+    return key;
+  };
+  const signed = (sessionId: string, owner: string) => encoder.encode(`${sessionId}\n${owner}`);
+
+  return {
+    /** The `Set-Cookie` value for a session this request created, or `undefined` for an id unfit for a cookie. */
+    async issue(request: Request, sessionId: string, owner: string): Promise<string | undefined> {
+      if (!SAFE_ID.test(sessionId)) return undefined;
+      const signature = await crypto.subtle.sign('HMAC', await hmacKey(), signed(sessionId, owner));
+      const url = new URL(request.url);
+      const secure = url.protocol === 'https:' || request.headers.get('origin')?.startsWith('https:');
+      const attributes = [`Path=${url.pathname}`, `Max-Age=${MAX_AGE_SECONDS}`, 'HttpOnly', 'SameSite=Lax'];
+      if (secure) attributes.push('Secure');
+      return [`${COOKIE_NAME}=${sessionId}.${toBase64Url(signature)}`, ...attributes].join('; ');
+    },
+    /** Whether the request carries the cookie at all. */
+    present: (request: Request) => readCookie(request) !== undefined,
+    /** The session id in the request's cookie when its signature matches one of `owners`. */
+    async read(request: Request, owners: readonly string[]): Promise<string | undefined> {
+      const value = readCookie(request) ?? '';
+      const dot = value.lastIndexOf('.');
+      const sessionId = value.slice(0, dot);
+      const signature = fromBase64Url(value.slice(dot + 1));
+      if (dot < 0 || !SAFE_ID.test(sessionId) || !signature) return undefined;
+      for (const owner of owners) {
+        const valid = await crypto.subtle.verify(
+          'HMAC',
+          await hmacKey(),
+          signature,
+          signed(sessionId, owner),
+        );
+        if (valid) return sessionId;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The cookie owner a buyer's checkout is signed for. */
+export const cookieOwner = (externalId: string | undefined) =>
+  externalId === undefined ? 'guest' : `customer:${externalId}`;

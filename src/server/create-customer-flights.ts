@@ -1,0 +1,83 @@
+import { raceDeadline } from './create-deadline';
+
+interface Flight {
+  done: Promise<void>;
+  controller: AbortController;
+  /** Checkouts still waiting on this create; when the last one leaves, the create is aborted. */
+  waiters: number;
+  /** The ticket taken when the create finished; `undefined` while it runs. */
+  settled?: number;
+  settledAt?: number;
+}
+
+/**
+ * Single flight for customer creates in one process: concurrent first checkouts of one shopper share
+ * one `POST /customers`. Each checkout takes a `ticket()` before asking Flowglad for its session; when
+ * Flowglad then says the customer is missing, `ensure` joins a create in progress, or skips creating
+ * when one finished after that ticket (the refusal predates the customer), and creates otherwise (a
+ * customer archived since). The create gets its own signal, aborted once every checkout waiting on it
+ * has timed out or gone away. A finished create is remembered for `windowMs` only — no checkout started
+ * before it can still be waiting after that — so nothing about customers is kept beyond it.
+ *
+ * @example
+ * ```ts
+ * const flights = createCustomerFlights(10_000);
+ * const ticket = flights.ticket();
+ * // … the session create says the customer is missing …
+ * await flights.ensure('user_1', ticket, deadline.signal, (signal) => client.customers.create(body, { signal }));
+ * ```
+ */
+export function createCustomerFlights(windowMs: number) {
+  const flights = new Map<string, Flight>();
+  let clock = 0;
+
+  const prune = (now: number) => {
+    for (const [id, flight] of flights) {
+      if (flight.settledAt !== undefined && now - flight.settledAt > windowMs) flights.delete(id);
+    }
+  };
+
+  const start = (externalId: string, create: (signal: AbortSignal) => Promise<unknown>): Flight => {
+    const controller = new AbortController();
+    const flight: Flight = { controller, waiters: 0, done: Promise.resolve() };
+    flight.done = create(controller.signal).then(
+      () => {
+        flight.settled = ++clock;
+        flight.settledAt = Date.now();
+      },
+      (error: unknown) => {
+        if (flights.get(externalId) === flight) flights.delete(externalId);
+        throw error;
+      },
+    );
+    flight.done.catch(() => {}); // each waiter handles the failure; a flight nobody awaits any more must not crash the process
+    flights.set(externalId, flight);
+    return flight;
+  };
+
+  const wait = (flight: Flight, waiter: AbortSignal): Promise<void> => {
+    if (flight.settled !== undefined) return Promise.resolve();
+    flight.waiters += 1;
+    const leave = () => {
+      flight.waiters -= 1;
+      if (flight.waiters === 0 && flight.settled === undefined) flight.controller.abort(waiter.reason);
+    };
+    waiter.addEventListener('abort', leave, { once: true });
+    return raceDeadline(flight.done, waiter).finally(() => waiter.removeEventListener('abort', leave));
+  };
+
+  return {
+    ticket: () => ++clock,
+    ensure(
+      externalId: string,
+      ticket: number,
+      waiter: AbortSignal,
+      create: (signal: AbortSignal) => Promise<unknown>,
+    ): Promise<void> {
+      prune(Date.now());
+      const current = flights.get(externalId);
+      const reusable = current && (current.settled === undefined || current.settled > ticket);
+      return wait(reusable ? current : start(externalId, create), waiter);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { cookieOwner } from './create-checkout-cookies';
+import { createDeadline } from './create-deadline';
+import { errorResponse } from './error-response';
+import { isAllowedRequestOrigin } from './is-allowed-request-origin';
+import { jsonResponse } from './json-response';
+import { parseCheckoutRequest } from './parse-checkout-request';
+import { readJsonBody } from './read-json-body';
+import { resolveBuyer } from './resolve-buyer';
+import type { RouteContext } from './route-context';
+import { SHOPPER_MESSAGES } from './shopper-messages';
+
+/**
+ * The shop's origins for this request: `appOrigins`, or (outside production, when unset) the
+ * request's own origin.
+ *
+ * @example
+ * ```ts
+ * const origins = shopOrigins(request, context);
+ * ```
+ */
+export const shopOrigins = (request: Request, { config }: RouteContext): readonly string[] =>
+  config.appOrigins ?? [new URL(request.url).origin];
+
+/**
+ * `POST` on the route: a same-site JSON checkout request becomes a Flowglad checkout session. In
+ * order: the `Origin` check, the body (JSON, size, schema, return URLs), then — under one deadline —
+ * who pays and the calls to Flowglad. 200 `{ checkoutSession, url }` with Flowglad's answer checked and
+ * scrubbed, and the cookie that lets this browser read the checkout back (`GET`); every other outcome
+ * the refusal its failure maps to.
+ *
+ * @example
+ * ```ts
+ * if (request.method === 'POST') return handleCheckoutPost(request, context);
+ * ```
+ */
+export async function handleCheckoutPost(request: Request, context: RouteContext): Promise<Response> {
+  const origins = shopOrigins(request, context);
+  if (!isAllowedRequestOrigin(request, origins)) {
+    await request.body?.cancel().catch(() => {});
+    return errorResponse(403, 'forbidden_origin', SHOPPER_MESSAGES.forbidden_origin);
+  }
+  const read = await readJsonBody(request);
+  if (!read.ok) return read.response;
+  const parsed = parseCheckoutRequest(read.value, origins);
+  if (!parsed.ok) return parsed.response;
+
+  const deadline = createDeadline(context.config.timeoutMs, request.signal);
+  try {
+    const buyer = await resolveBuyer(request, parsed.session, context, deadline);
+    if (buyer instanceof Response) return buyer;
+    const answer = await context.upstream.createCheckoutSession(parsed.session, buyer, deadline);
+    const owner = cookieOwner(buyer.customer?.externalId);
+    const cookie = await context.cookies.issue(request, answer.checkoutSession.id, owner);
+    const headers: HeadersInit = cookie ? { 'set-cookie': cookie } : {};
+    return jsonResponse(200, { checkoutSession: answer.checkoutSession, url: answer.url }, headers);
+  } catch (error) {
+    return context.fail(request, error);
+  } finally {
+    deadline.dispose();
+  }
+}

@@ -1,0 +1,91 @@
+import type { NodeRequestLike } from './to-web-request';
+
+/**
+ * How much of a Node request body {@link readNodeBody} reads, and for how long it waits.
+ *
+ * @example
+ * ```ts
+ * const limits: NodeBodyLimits = { maxBodyBytes: 16_384, bodyTimeoutMs: 10_000 };
+ * ```
+ */
+export interface NodeBodyLimits {
+  maxBodyBytes: number;
+  bodyTimeoutMs: number;
+}
+
+/**
+ * Reads a Node request's body whole, within limits. It rejects with a `QuotaExceededError`
+ * `DOMException` at once when `Content-Length` declares more than `maxBodyBytes` (nothing is read),
+ * and as soon as more has arrived otherwise; with a `TimeoutError` when the whole body has not arrived
+ * `bodyTimeoutMs` after reading started (a slow-trickling client); and when the client closes the
+ * connection first. Reading stops (the stream is paused) on every failure.
+ *
+ * @example
+ * ```ts
+ * const bytes = await readNodeBody(req, { maxBodyBytes: 16_384, bodyTimeoutMs: 10_000 });
+ * ```
+ */
+export function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Promise<Uint8Array> {
+  const { maxBodyBytes, bodyTimeoutMs } = limits;
+  const tooLarge = () =>
+    new DOMException(`The request body is larger than ${maxBodyBytes} bytes.`, 'QuotaExceededError');
+  if (Number([req.headers['content-length']].flat()[0]) > maxBodyBytes) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const stop = () => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', fail);
+      req.off('close', onClose);
+    };
+    const fail = (error: unknown) => {
+      stop();
+      req.pause();
+      reject(error);
+    };
+    const timer = setTimeout(
+      () =>
+        fail(new DOMException(`The request body did not arrive within ${bodyTimeoutMs} ms.`, 'TimeoutError')),
+      bodyTimeoutMs,
+    );
+    const onData = (chunk: Uint8Array | string) => {
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      size += bytes.byteLength;
+      if (size > maxBodyBytes) return fail(tooLarge());
+      chunks.push(bytes);
+    };
+    const onEnd = () => {
+      stop();
+      const body = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      resolve(body);
+    };
+    const onClose = () => fail(new Error('The client closed the connection before sending the whole body.'));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', fail);
+    req.on('close', onClose);
+  });
+}
+
+/**
+ * A body stream that fails at once with `error`: how a body that could not be read reaches a handler,
+ * which answers for it (413 for a `QuotaExceededError`, 408 for a `TimeoutError`).
+ *
+ * @example
+ * ```ts
+ * const body = await readNodeBody(req, limits).catch(failedBody);
+ * ```
+ */
+export const failedBody = (error: unknown): ReadableStream<Uint8Array> =>
+  new ReadableStream({
+    start(controller) {
+      controller.error(error);
+    },
+  });

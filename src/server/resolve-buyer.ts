@@ -1,0 +1,97 @@
+import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import type { CheckoutCustomer } from './checkout-session-handler-options';
+import { type Deadline, raceDeadline } from './create-deadline';
+import type { Buyer } from './create-flowglad-upstream';
+import { errorResponse } from './error-response';
+import type { RouteContext } from './route-context';
+import { RouteFailure } from './route-failure';
+import { SHOPPER_MESSAGES } from './shopper-messages';
+
+const CALLBACK_NAMES = {
+  get_customer: 'getCustomer',
+  guest_checkout: 'guestCheckout',
+  authorize: 'authorize',
+} as const;
+
+/** Runs one of the app's callbacks under the deadline: a throw or a callback still running at the deadline is a 500. */
+async function callback<T>(
+  stage: keyof typeof CALLBACK_NAMES,
+  run: () => T | Promise<T>,
+  deadline: Deadline,
+): Promise<T> {
+  try {
+    return await raceDeadline(Promise.resolve().then(run), deadline.signal);
+  } catch (error) {
+    if (!deadline.signal.aborted) throw new RouteFailure('callback', stage, { cause: error });
+    if (!deadline.timedOut()) throw new RouteFailure('aborted', stage, { cause: error });
+    const late = new Error(
+      `${CALLBACK_NAMES[stage]} did not settle within timeoutMs; the checkout was answered 500.`,
+    );
+    throw new RouteFailure('callback', stage, { cause: late });
+  }
+}
+
+/** The customer `getCustomer` returned, checked: a developer mistake is a 500, never a guess. */
+function checkCustomer(value: unknown): CheckoutCustomer | null {
+  if (value === null || value === undefined) return null;
+  const record = value as Record<string, unknown>;
+  if (typeof value !== 'object' || typeof record.externalId !== 'string' || !record.externalId) {
+    throw new TypeError('getCustomer must return null or { externalId: string (non-empty), name?, email? }.');
+  }
+  const customer: CheckoutCustomer = { externalId: record.externalId };
+  if (typeof record.name === 'string') customer.name = record.name;
+  if (typeof record.email === 'string') customer.email = record.email;
+  return customer;
+}
+
+/**
+ * The signed-in customer for this request (`getCustomer`, run under the deadline and checked), or
+ * `null` when nobody is signed in.
+ *
+ * @example
+ * ```ts
+ * const customer = await resolveCustomer(request, context, deadline);
+ * ```
+ */
+export const resolveCustomer = (request: Request, { options }: RouteContext, deadline: Deadline) =>
+  callback('get_customer', async () => checkCustomer(await options.getCustomer(request)), deadline);
+
+/**
+ * Decides who pays for this checkout, from the request and never from the body: the signed-in customer
+ * (`getCustomer`, then `authorize` — `false` is 403), else a guest when the checkout is a product and
+ * `guestCheckout` allows it, else 401. Every callback runs under the deadline; one that throws or hangs
+ * is a {@link RouteFailure} (`callback`, 500).
+ *
+ * @example
+ * ```ts
+ * const buyer = await resolveBuyer(request, session, context, deadline);
+ * if (buyer instanceof Response) return buyer;
+ * ```
+ */
+export async function resolveBuyer(
+  request: Request,
+  session: CheckoutSessionBody,
+  { options }: RouteContext,
+  deadline: Deadline,
+): Promise<Buyer | Response> {
+  const customer = await callback(
+    'get_customer',
+    async () => checkCustomer(await options.getCustomer(request)),
+    deadline,
+  );
+  if (customer) {
+    const { authorize } = options;
+    const allowed =
+      !authorize || (await callback('authorize', () => authorize(session, customer), deadline)) === true;
+    return allowed ? { customer } : errorResponse(403, 'forbidden', SHOPPER_MESSAGES.forbidden);
+  }
+  const { guestCheckout = false } = options;
+  const guestAllowed =
+    session.type === 'product' &&
+    (typeof guestCheckout === 'function'
+      ? (await callback('guest_checkout', () => guestCheckout(request, session), deadline)) === true
+      : guestCheckout === true);
+  return guestAllowed
+    ? { guest: true }
+    : errorResponse(401, 'unauthenticated', SHOPPER_MESSAGES.unauthenticated);
+}

@@ -1,0 +1,64 @@
+import type { CheckoutSessionSummary } from '../core/types';
+import { scrubSecret } from './scrub-secret';
+
+const STATUSES: readonly CheckoutSessionSummary['status'][] = [
+  'open',
+  'pending',
+  'succeeded',
+  'failed',
+  'expired',
+];
+const TYPES: readonly CheckoutSessionSummary['type'][] = [
+  'product',
+  'add_payment_method',
+  'activate_subscription',
+];
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const orNull = <T>(value: unknown, test: (value: unknown) => value is T): T | null =>
+  test(value) ? value : null;
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isTime = (value: unknown): value is number | string => isNumber(value) || isString(value);
+const isMetadata = (value: unknown): value is Record<string, string | number | boolean> =>
+  isObject(value) &&
+  Object.values(value).every((item) => isString(item) || isNumber(item) || typeof item === 'boolean');
+
+/**
+ * What the confirmation (`GET`) answers about a session, from Flowglad's `{ checkoutSession, url }`:
+ * only the fields a thanks page shows (no customer email or name, no Flowglad internals), each checked,
+ * the secret key scrubbed. Throws a `TypeError` when Flowglad's answer has no usable id, status or type.
+ *
+ * @example
+ * ```ts
+ * const summary = toSessionSummary(await client.checkoutSessions.retrieve(id), apiKey);
+ * ```
+ */
+export function toSessionSummary(answer: unknown, secret: string): CheckoutSessionSummary {
+  const session = isObject(answer) ? answer.checkoutSession : undefined;
+  if (!isObject(session) || !isString(session.id) || !session.id) {
+    throw new TypeError("Flowglad's checkout session could not be read: it has no string id.");
+  }
+  const { status, type } = session;
+  if (!STATUSES.includes(status as never) || !TYPES.includes(type as never)) {
+    throw new TypeError(
+      `Flowglad's checkout session has an unknown status or type (${String(status)}, ${String(type)}).`,
+    );
+  }
+  return scrubSecret(
+    {
+      id: session.id,
+      status: status as CheckoutSessionSummary['status'],
+      type: type as CheckoutSessionSummary['type'],
+      livemode: session.livemode === true,
+      priceId: orNull(session.priceId, isString),
+      quantity: orNull(session.quantity, isNumber),
+      outputName: orNull(session.outputName, isString),
+      outputMetadata: orNull(session.outputMetadata, isMetadata),
+      createdAt: orNull(session.createdAt, isTime),
+      expires: orNull(session.expires, isTime),
+    },
+    secret,
+  );
+}

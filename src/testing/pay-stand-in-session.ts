@@ -1,0 +1,62 @@
+import { newId, type StandInState } from './create-stand-in-state';
+import type { StandInCheckoutSession, StandInPaymentOutcome } from './stand-in-records';
+
+/**
+ * What paying a session on its hosted page does: the next queued outcome (`succeeded` unless
+ * `queuePaymentOutcome` said otherwise) becomes its status; a guest (anonymous) session gets a new
+ * customer with a random external id and the email typed on the page; a subscription price that is
+ * not declined gives the customer an active subscription.
+ *
+ * @example
+ * ```ts
+ * const outcome = payStandInSession(state, session, 'guest@example.com');
+ * ```
+ */
+export function payStandInSession(
+  state: StandInState,
+  session: StandInCheckoutSession,
+  email: string,
+): StandInPaymentOutcome {
+  const outcome = state.paymentOutcomes.shift() ?? 'succeeded';
+  if (session.type === 'product' && session.customerId === null) {
+    const { customer } = state.addCustomer({ externalId: newId('guest').slice(6), name: email, email });
+    Object.assign(session, { customerId: customer.id, customerName: customer.name, customerEmail: email });
+  }
+  const customer = [...state.customers.values()].find((candidate) => candidate.id === session.customerId);
+  const price = state.prices.find((candidate) => candidate.id === session.priceId);
+  if (customer && price?.type === 'subscription' && outcome !== 'failed' && session.type === 'product') {
+    state.subscriptions.push({
+      id: newId('sub'),
+      customerExternalId: customer.externalId,
+      priceId: price.id,
+      status: 'active',
+    });
+  }
+  session.status = outcome;
+  session.updatedAt = Date.now();
+  return outcome;
+}
+
+/**
+ * Whether the hosted page sends this shopper straight to `successUrl` without charging: a
+ * subscription price, a customer who already has an active paid subscription, and an organization that
+ * allows one subscription per customer.
+ *
+ * @example
+ * ```ts
+ * if (isAlreadySubscribed(state, session)) return Response.redirect(session.successUrl, 307);
+ * ```
+ */
+export function isAlreadySubscribed(state: StandInState, session: StandInCheckoutSession): boolean {
+  if (state.allowMultipleSubscriptionsPerCustomer || session.type !== 'product') return false;
+  const price = state.prices.find((candidate) => candidate.id === session.priceId);
+  const customer = [...state.customers.values()].find((candidate) => candidate.id === session.customerId);
+  if (price?.type !== 'subscription' || !customer) return false;
+  return state.subscriptions.some((subscription) => {
+    const plan = state.prices.find((candidate) => candidate.id === subscription.priceId);
+    const paid = plan !== undefined && !plan.default && plan.unitPrice > 0;
+    return (
+      subscription.customerExternalId === customer.externalId && subscription.status !== 'canceled' && paid
+    );
+  });
+}

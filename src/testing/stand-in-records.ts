@@ -1,0 +1,139 @@
+/**
+ * A price in the stand-in's catalogue. `unitPrice` is in the currency's smallest unit (cents).
+ * `usage` prices exist so you can check they are refused for checkout, as Flowglad refuses them; a
+ * `default` price is the free plan every new customer is put on, and cannot be checked out either.
+ *
+ * @example
+ * ```ts
+ * const price: StandInPrice = { id: 'price_tee', slug: 'tee', name: 'T-shirt', unitPrice: 2500, currency: 'usd', type: 'single_payment' };
+ * ```
+ */
+export interface StandInPrice {
+  id: string;
+  slug: string;
+  name: string;
+  unitPrice: number;
+  /** ISO 4217 code, lower case. @defaultValue `'usd'` */
+  currency?: string;
+  type: 'single_payment' | 'subscription' | 'usage';
+  /** For subscriptions: the billing period shown on the hosted page. @defaultValue `'month'` */
+  intervalUnit?: 'day' | 'week' | 'month' | 'year';
+  /** The pricing model's default (free) product: new customers get it, checkout refuses it. */
+  default?: boolean;
+}
+
+/**
+ * A subscription, for `activate_subscription` and `add_payment_method` checkouts. Paying a checkout
+ * for a subscription price adds one; archiving its customer cancels it.
+ *
+ * @example
+ * ```ts
+ * const subscription: StandInSubscription = { id: 'sub_1', customerExternalId: 'user_1', priceId: 'price_pro' };
+ * ```
+ */
+export interface StandInSubscription {
+  id: string;
+  customerExternalId: string;
+  priceId: string;
+  /** @defaultValue `'active'` */
+  status?: 'active' | 'canceled';
+}
+
+/**
+ * A Flowglad customer as the API returns it (`CustomerClientSelectSchema`).
+ *
+ * @example
+ * ```ts
+ * const customer: StandInCustomer | undefined = standIn.customers.get('user_1');
+ * ```
+ */
+export interface StandInCustomer {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  livemode: boolean;
+  organizationId: string;
+  pricingModelId: string;
+  email: string;
+  name: string;
+  externalId: string;
+  invoiceNumberBase: string | null;
+  archived: boolean;
+  logoURL: string | null;
+  iconURL: string | null;
+  domain: string | null;
+  billingAddress: null;
+  userId: string | null;
+}
+
+/**
+ * A checkout session as the API returns it: epoch-millisecond timestamps, 24 h expiry, ids
+ * `chckt_session_…`.
+ *
+ * @example
+ * ```ts
+ * const [session] = standIn.sessions.values();
+ * expect(session?.status).toBe('open');
+ * ```
+ */
+export interface StandInCheckoutSession {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  expires: number;
+  livemode: boolean;
+  organizationId: string;
+  pricingModelId: string;
+  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  type: 'product' | 'add_payment_method' | 'activate_subscription';
+  priceId: string | null;
+  quantity: number;
+  /** `null` for an anonymous (guest) product checkout until it is paid. */
+  customerId: string | null;
+  customerName: string | null;
+  customerEmail: string | null;
+  successUrl: string;
+  cancelUrl: string;
+  outputMetadata: Record<string, string | number | boolean> | null;
+  outputName: string | null;
+  targetSubscriptionId: string | null;
+  automaticallyUpdateSubscriptions: boolean | null;
+  preserveBillingCycleAnchor: boolean;
+  billingAddress: null;
+  purchaseId: null;
+  invoiceId: null;
+  discountId: null;
+  paymentMethodType: null;
+  [field: string]: unknown;
+}
+
+/**
+ * One request the stand-in received, in order of arrival — the API's and the hosted pages'.
+ *
+ * @example
+ * ```ts
+ * const creates = standIn.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/checkout-sessions');
+ * ```
+ */
+export interface RecordedRequest {
+  method: string;
+  /** Path and query, e.g. `/api/v1/customers/user_1`. */
+  path: string;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  /** The parsed JSON body, else its text, else `undefined` (no body). */
+  body: unknown;
+  /** The status the stand-in answered (set once answered). */
+  status?: number;
+}
+
+/**
+ * How paying on a hosted page ends: `succeeded` (a card), `pending` (a bank debit still settling) or
+ * `failed` (declined).
+ *
+ * @example
+ * ```ts
+ * standIn.queuePaymentOutcome('pending');
+ * ```
+ */
+export type StandInPaymentOutcome = 'succeeded' | 'pending' | 'failed';

@@ -1,0 +1,259 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CheckoutSessionHandlerOptions } from '../../src/server';
+import { startFlowgladStandIn } from '../../src/testing';
+import { handlerFor, post, ROUTE, read, SERVER_CUSTOMER, SHOP, validSession } from './helpers';
+
+/** A browser: it keeps the cookies the route sets and sends them back, as a same-origin fetch does. */
+function cookieJar() {
+  const cookies = new Map<string, string>();
+  return {
+    keep(response: Response) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = ''] = line.split(';');
+        const [name = '', ...value] = pair.split('=');
+        cookies.set(name, value.join('='));
+      }
+    },
+    header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+    set: (name: string, value: string) => cookies.set(name, value),
+    get: (name: string) => cookies.get(name),
+  };
+}
+type Jar = ReturnType<typeof cookieJar>;
+
+describe.each([500, 400] as const)(
+  'guests and the confirmation, Flowglad refusing with %i',
+  (refusalStatus) => {
+    let standIn: Awaited<ReturnType<typeof startFlowgladStandIn>>;
+    beforeEach(async () => {
+      standIn ??= await startFlowgladStandIn({ refusalStatus });
+      standIn.reset();
+      signedIn = SERVER_CUSTOMER;
+    });
+    afterAll(() => standIn.close());
+
+    let signedIn: string | null = SERVER_CUSTOMER;
+    const getCustomer = () => (signedIn ? { externalId: signedIn } : null);
+    const make = (options: Partial<CheckoutSessionHandlerOptions> = {}) =>
+      handlerFor(standIn, { getCustomer, guestCheckout: true, ...options });
+    const buy = async (jar: Jar, handler = make(), overrides: Record<string, unknown> = {}) => {
+      const response = await handler(
+        post({ checkoutSession: validSession(overrides) }, { cookie: jar.header() }),
+      );
+      jar.keep(response);
+      return read(response);
+    };
+    const confirm = async (jar: Jar, handler = make()) => {
+      const answer = await read(await handler(new Request(ROUTE, { headers: { cookie: jar.header() } })));
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(answer.text).not.toContain(standIn.apiKey);
+      return answer;
+    };
+    const pay = (url: unknown) => fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+    const apiCalls = () => standIn.apiRequests().map((request) => `${request.method} ${request.path}`);
+
+    it('a guest buys: one anonymous session, no customer calls, 200', async () => {
+      signedIn = null;
+      const answer = await buy(cookieJar());
+      expect(answer.status).toBe(200);
+      expect(apiCalls()).toEqual(['POST /api/v1/checkout-sessions']);
+      const body = standIn.apiRequests()[0]?.body as
+        | { checkoutSession?: Record<string, unknown> }
+        | undefined;
+      const sent = body?.checkoutSession ?? {};
+      expect(sent.anonymous).toBe(true);
+      expect('customerExternalId' in sent).toBe(false);
+      expect(answer.body.checkoutSession).toMatchObject({ customerId: null });
+    });
+
+    it('a guest asking for add_payment_method or activate_subscription gets 401, nothing sent', async () => {
+      signedIn = null;
+      for (const overrides of [
+        { type: 'add_payment_method', priceId: undefined, quantity: undefined },
+        {
+          type: 'activate_subscription',
+          targetSubscriptionId: 'sub_1',
+          priceId: undefined,
+          quantity: undefined,
+        },
+      ]) {
+        const answer = await buy(cookieJar(), make(), overrides);
+        expect([answer.status, answer.body.error?.code]).toEqual([401, 'unauthenticated']);
+      }
+      expect(apiCalls()).toEqual([]);
+    });
+
+    it('guestCheckout off (the default, or false): a guest gets 401', async () => {
+      signedIn = null;
+      for (const handler of [handlerFor(standIn, { getCustomer }), make({ guestCheckout: false })]) {
+        expect((await buy(cookieJar(), handler)).status).toBe(401);
+      }
+      expect(apiCalls()).toEqual([]);
+    });
+
+    it('guestCheckout as a function decides per request and input; authorize is not asked for guests', async () => {
+      signedIn = null;
+      const guestCheckout = vi.fn(
+        (request: Request, input: { type: string; priceId?: string }) =>
+          input.priceId === 'price_stand_in_tshirt' && request.method === 'POST',
+      );
+      const authorize = vi.fn(() => false);
+      const handler = make({ guestCheckout, authorize });
+      expect((await buy(cookieJar(), handler)).status).toBe(200);
+      expect(guestCheckout).toHaveBeenCalledWith(
+        expect.any(Request),
+        expect.objectContaining({ priceId: 'price_stand_in_tshirt' }),
+      );
+      expect((await buy(cookieJar(), handler, { priceId: 'price_stand_in_pro_monthly' })).status).toBe(401);
+      expect(authorize).not.toHaveBeenCalled();
+      const onError = vi.fn();
+      const throwing = make({ guestCheckout: () => Promise.reject(new Error('flag service down')), onError });
+      expect((await buy(cookieJar(), throwing)).status).toBe(500);
+      expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'guest_checkout' });
+    });
+
+    it('the POST sets an HttpOnly, SameSite=Lax cookie on the route’s path, Secure on https, naming no customer', async () => {
+      const response = await make()(post({ checkoutSession: validSession() }));
+      const [cookie] = response.headers.getSetCookie();
+      expect(cookie).toMatch(
+        /^flowglad_checkout=chckt_session_\w+\.[\w-]+; Path=\/api\/checkout-sessions; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/,
+      );
+      expect(cookie).not.toContain(SERVER_CUSTOMER);
+      const local = 'http://127.0.0.1:5173';
+      const session = validSession({ successUrl: `${local}/thanks`, cancelUrl: `${local}/cart` });
+      const plain = await make({ appOrigins: [local] })(
+        post({ checkoutSession: session }, { origin: local }, `${local}/shop/api/pay`),
+      );
+      expect(plain.headers.getSetCookie()[0]).toMatch(
+        /; Path=\/shop\/api\/pay; Max-Age=1209600; HttpOnly; SameSite=Lax$/,
+      );
+    });
+
+    it('after Pay, GET answers succeeded to the same browser — the summary fields only — and 404 to another browser', async () => {
+      const jar = cookieJar();
+      const bought = await buy(jar);
+      expect((await pay(bought.body.url)).status).toBe(303);
+      const mine = await confirm(jar);
+      expect(mine.status).toBe(200);
+      const session = standIn.sessions.get((bought.body.checkoutSession as { id: string }).id);
+      expect(mine.body).toEqual({
+        checkoutSession: {
+          id: session?.id,
+          status: 'succeeded',
+          type: 'product',
+          livemode: false,
+          priceId: 'price_stand_in_tshirt',
+          quantity: 2,
+          outputName: null,
+          outputMetadata: null,
+          createdAt: session?.createdAt,
+          expires: session?.expires,
+        },
+      });
+      const other = await confirm(cookieJar());
+      expect([other.status, other.body.error?.code]).toEqual([404, 'no_checkout_session']);
+    });
+
+    it('a different signed-in customer with the same cookie gets 404; signed out too; the buyer again gets 200', async () => {
+      const jar = cookieJar();
+      await buy(jar);
+      signedIn = 'someone_else';
+      expect((await confirm(jar)).status).toBe(404);
+      signedIn = null;
+      expect((await confirm(jar)).status).toBe(404);
+      signedIn = SERVER_CUSTOMER;
+      expect((await confirm(jar)).status).toBe(200);
+    });
+
+    it('a guest reads their own checkout back, even after signing in; nobody else does', async () => {
+      signedIn = null;
+      const jar = cookieJar();
+      const bought = await buy(jar);
+      await pay(bought.body.url);
+      expect((await confirm(jar)).body.checkoutSession).toMatchObject({ status: 'succeeded' });
+      signedIn = 'later_signed_in';
+      expect((await confirm(jar)).status).toBe(200);
+      expect((await confirm(cookieJar())).status).toBe(404);
+    });
+
+    it('a forged or tampered cookie, or one signed with another key, gets 404 and costs no Flowglad call', async () => {
+      const jar = cookieJar();
+      await buy(jar);
+      const value = jar.get('flowglad_checkout') ?? '';
+      standIn.requests.length = 0;
+      const [id = '', signature = ''] = value.split('.');
+      for (const forged of [
+        `${id}.${signature.slice(1)}A`,
+        `chckt_session_other.${signature}`,
+        id,
+        `${id}.`,
+        '.',
+        'x;y',
+      ]) {
+        const tampered = cookieJar();
+        tampered.set('flowglad_checkout', forged);
+        expect((await confirm(tampered)).status).toBe(404);
+      }
+      const otherKey = handlerFor({ url: standIn.url, apiKey: 'sk_test_local-another-key' }, { getCustomer });
+      expect((await confirm(jar, otherKey)).status).toBe(404);
+      expect(apiCalls()).toEqual([]);
+    });
+
+    it('pending and failed payments read as such', async () => {
+      standIn.queuePaymentOutcome('pending');
+      standIn.queuePaymentOutcome('failed');
+      for (const status of ['pending', 'failed']) {
+        const jar = cookieJar();
+        await pay((await buy(jar)).body.url);
+        expect((await confirm(jar)).body.checkoutSession).toMatchObject({ status });
+      }
+    });
+
+    it('the already-subscribed bounce (sent to successUrl unpaid) reads as open', async () => {
+      const first = cookieJar();
+      await pay((await buy(first, make(), { priceId: 'price_stand_in_pro_monthly', quantity: 1 })).body.url);
+      const second = cookieJar();
+      const again = await buy(second, make(), { priceId: 'price_stand_in_pro_monthly', quantity: 1 });
+      const bounce = await fetch(String(again.body.url), { redirect: 'manual' });
+      expect([bounce.status, bounce.headers.get('location')]).toEqual([307, `${SHOP}/thanks`]);
+      expect((await confirm(second)).body.checkoutSession).toMatchObject({ status: 'open' });
+    });
+
+    it('a session Flowglad no longer has (deleted after 14 days) is 404, not 502, and not reported', async () => {
+      const onError = vi.fn();
+      const jar = cookieJar();
+      const bought = await buy(jar);
+      standIn.sessions.delete((bought.body.checkoutSession as { id: string }).id);
+      const gone = await confirm(jar, make({ onError }));
+      expect([gone.status, gone.body.error?.code]).toEqual([404, 'no_checkout_session']);
+      expect(onError).not.toHaveBeenCalled();
+    });
+
+    it('Flowglad failing on the GET is 502 (reported); too slow is 504', async () => {
+      const onError = vi.fn();
+      const jar = cookieJar();
+      await buy(jar);
+      standIn.failNext(500);
+      const failed = await confirm(jar, make({ onError }));
+      expect([failed.status, failed.body.error?.code]).toEqual([502, 'upstream_error']);
+      expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'get_session' });
+      standIn.latencyMs = 300;
+      try {
+        expect((await confirm(jar, make({ timeoutMs: 50 }))).status).toBe(504);
+      } finally {
+        standIn.latencyMs = 0;
+      }
+    });
+
+    it('one handler answers both methods (export { handler as GET, handler as POST }); a cross-site GET is 403', async () => {
+      const handler = make();
+      const jar = cookieJar();
+      await buy(jar, handler);
+      expect((await confirm(jar, handler)).status).toBe(200);
+      const crossSite = await handler(
+        new Request(ROUTE, { headers: { cookie: jar.header(), 'sec-fetch-site': 'cross-site' } }),
+      );
+      expect(crossSite.status).toBe(403);
+    });
+  },
+);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_INT32 } from './defaults';
 
 /**
  * A leaf rule: one test, and a message that names the field and says what it must be. Leaves are
@@ -74,8 +75,9 @@ export const checkoutSessionSchema = {
         quantity: z._default(
           rule<number>(
             'quantity',
-            (value) => Number.isInteger(value) && (value as number) >= 1,
-            'a whole number of at least 1',
+            // Flowglad stores quantity as a 32-bit integer.
+            (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32,
+            `a whole number from 1 to ${MAX_INT32}`,
           ),
           1,
         ),

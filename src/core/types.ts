@@ -21,7 +21,7 @@ export interface CheckoutSessionCommonInput {
 export type ProductCheckoutInput = CheckoutSessionCommonInput & {
   /** @defaultValue `'product'` */
   type?: 'product';
-  /** A whole number ≥ 1. @defaultValue 1 */
+  /** A whole number from 1 to 2147483647. @defaultValue 1 */
   quantity?: number;
 } & ({ priceId: string; priceSlug?: undefined } | { priceSlug: string; priceId?: undefined });
 

@@ -142,7 +142,7 @@ describe('CheckoutButton: every failure shows an alert, re-enables the button an
       'invalid input (no request)',
       null,
       'invalid_input',
-      'quantity must be a whole number of at least 1',
+      'quantity must be a whole number from 1 to 2147483647',
       { quantity: 0 },
     ],
   ];

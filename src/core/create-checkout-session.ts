@@ -5,6 +5,7 @@ import { parseCheckoutResponse } from './parse-checkout-response';
 import { prepareCheckoutInput } from './prepare-checkout-input';
 import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
 import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
+import { warnInDevelopment } from './warn-in-development';
 
 /**
  * Asks your checkout route for a Flowglad checkout session — the framework-free call under the hook
@@ -24,6 +25,15 @@ export async function createCheckoutSession(
   input: CheckoutSessionInput,
   config: CheckoutConfig = {},
 ): Promise<CheckoutSessionResult> {
+  try {
+    return await send(input, config);
+  } catch (error) {
+    warnInDevelopment(error);
+    throw error;
+  }
+}
+
+async function send(input: CheckoutSessionInput, config: CheckoutConfig): Promise<CheckoutSessionResult> {
   const page = globalThis.location;
   const checkoutSession = prepareCheckoutInput(input, page?.href);
   const allowed = config.allowedRedirectOrigins ?? [

@@ -2,6 +2,10 @@ import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type CheckoutError, type CheckoutErrorCode, createCheckoutSession } from '../../src/index';
 import { okBody, ROUTE, requests, server } from '../msw-server';
+import { expectCheckoutWarnings } from '../setup-dom';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 const answer = (resolver: Parameters<typeof http.post>[1]) => server.use(http.post(ROUTE, resolver));
 const fail = (options?: Parameters<typeof createCheckoutSession>[1]) =>

@@ -2,6 +2,10 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type CheckoutConfig, type CheckoutError, createCheckoutSession } from '../../src/index';
 import { ROUTE, requests, server } from '../msw-server';
+import { expectCheckoutWarnings } from '../setup-dom';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 /** Fails when `promise` has not settled within `ms`: a hang must fail the test, not stall the run. */
 const within = <T>(promise: Promise<T>, ms: number) =>

@@ -2,6 +2,10 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CheckoutError, createCheckoutSession } from '../../src/index';
+import { expectCheckoutWarnings } from '../setup-dom';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 // Real loopback servers, no MSW: what a real fetch does with a redirect is the point.
 const servers: Server[] = [];

@@ -4,7 +4,11 @@ import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckoutButton, type CheckoutError } from '../../src/index';
 import { holdAnswer, okBody, ROUTE, requests, sentBody, server } from '../msw-server';
+import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 const answer = (resolver: Parameters<typeof http.post>[1]) => server.use(http.post(ROUTE, resolver));
 

@@ -4,6 +4,7 @@ import { FLOWGLAD_ORIGIN } from './defaults';
 import { parseCheckoutResponse } from './parse-checkout-response';
 import { prepareCheckoutInput } from './prepare-checkout-input';
 import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
+import { toDevelopmentLoopbackUrl } from './to-development-loopback-url';
 import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
 import { warnInDevelopment } from './warn-in-development';
 
@@ -44,7 +45,7 @@ async function send(input: CheckoutSessionInput, config: CheckoutConfig): Promis
     config,
     async (response, endpoint) => {
       const result = await parseCheckoutResponse(response, endpoint);
-      const url = toAllowedRedirectUrl(result.url, allowed);
+      const url = toAllowedRedirectUrl(result.url, allowed) ?? toDevelopmentLoopbackUrl(result.url);
       if (url) return { ...result, url };
       throw new CheckoutError(
         'unsafe_redirect',

@@ -123,9 +123,13 @@ describe('CheckoutButton: every failure shows an alert, re-enables the button an
     ],
     [
       '500 JSON',
-      () => HttpResponse.json({ error: { code: 'internal_error', message: 'x' } }, { status: 500 }),
+      () =>
+        HttpResponse.json(
+          { error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } },
+          { status: 500 },
+        ),
       'http',
-      'unavailable right now',
+      'Something went wrong. Please try again.',
     ],
     ['HTML error page', () => new HttpResponse(html, { status: 502 }), 'http', 'unavailable right now'],
     ['empty body', () => new HttpResponse(null, { status: 503 }), 'http', 'unavailable right now'],
@@ -146,7 +150,7 @@ describe('CheckoutButton: every failure shows an alert, re-enables the button an
       'invalid input (no request)',
       null,
       'invalid_input',
-      'quantity must be a whole number from 1 to 2147483647',
+      'Please check your order and try again.',
       { quantity: 0 },
     ],
   ];

@@ -125,7 +125,8 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
     'aria-busy': isLoading || undefined,
     onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
       onPointerDown?.(event);
-      if (settings.startOn === 'pointerdown' && !event.defaultPrevented && event.button === 0) press(input);
+      const primary = event.button === 0 && !event.defaultPrevented;
+      if (settings.startOn === 'pointerdown' && primary && !isLoading) press(input);
     },
     onClick: (event: MouseEvent<HTMLButtonElement>) => {
       onClick?.(event);

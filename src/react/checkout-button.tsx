@@ -62,9 +62,8 @@ const HOOK_OPTIONS = {
 } satisfies Record<keyof UseCreateCheckoutSessionOptions, true>;
 
 /** Every field of the shared schema describes the session. */
-const SESSION_KEYS = new Set(
-  Object.values(checkoutSessionSchema).flatMap((schema) => Object.keys(schema.shape)),
-);
+const SESSION_KEYS = /* @__PURE__ */ (() =>
+  new Set(Object.values(checkoutSessionSchema).flatMap((schema) => Object.keys(schema.shape))))();
 
 type Bag = Record<string, unknown>;
 
@@ -94,73 +93,77 @@ function sortProps(props: Bag) {
  * <CheckoutButton priceId="price_123" quantity={2} successUrl="/thanks">Buy</CheckoutButton>
  * ```
  */
-export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(
-  {
-    asChild,
-    creatingLabel = 'Starting checkout…',
-    redirectingLabel = 'Redirecting to checkout…',
-    errorMessage = defaultErrorMessage,
-    children,
-    onClick,
-    onPointerDown,
-    ...rest
+export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CheckoutButtonProps>(
+  function CheckoutButton(
+    {
+      asChild,
+      creatingLabel = 'Starting checkout…',
+      redirectingLabel = 'Redirecting to checkout…',
+      errorMessage = defaultErrorMessage,
+      children,
+      onClick,
+      onPointerDown,
+      ...rest
+    },
+    ref,
+  ) {
+    const { input, options, native } = sortProps(rest);
+    const { createCheckoutSession, press, pressing, status, error, isLoading, settings } =
+      useCheckoutRun(options);
+    const origin = settings.preconnect ?? FLOWGLAD_ORIGIN;
+    const warm = (handler: unknown) => (event: unknown) => {
+      if (typeof handler === 'function') handler(event);
+      if (origin) preconnect(origin);
+    };
+
+    let label: ReactNode;
+    if (status === 'creating') label = creatingLabel;
+    if (status === 'redirecting') label = redirectingLabel;
+    const shared = {
+      ...native,
+      'data-state': status,
+      'aria-busy': isLoading || undefined,
+      onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
+        onPointerDown?.(event);
+        const primary = event.button === 0 && !event.defaultPrevented;
+        if (settings.startOn === 'pointerdown' && primary && !isLoading) press(input);
+      },
+      onClick: (event: MouseEvent<HTMLButtonElement>) => {
+        onClick?.(event);
+        if (event.defaultPrevented) return;
+        event.preventDefault(); // an asChild link starts the checkout instead of following its href
+        if (status !== 'redirecting') void createCheckoutSession(input);
+      },
+      onPointerEnter: warm(native.onPointerEnter),
+      onFocus: warm(native.onFocus),
+      onTouchStart: warm(native.onTouchStart),
+    };
+    const alert =
+      error &&
+      status === 'error' &&
+      (typeof errorMessage === 'function' ? errorMessage(error) : errorMessage);
+    // While a press waits for its click the element stays enabled: a disabled button gets no click.
+    const disabled = (isLoading && !pressing) || undefined;
+
+    return (
+      <>
+        {asChild ? (
+          <Slot {...shared} forwardedRef={ref} aria-disabled={disabled}>
+            {label !== undefined && isValidElement(children)
+              ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
+              : children}
+          </Slot>
+        ) : (
+          <button {...shared} ref={ref} type="button" disabled={disabled || Boolean(native.disabled)}>
+            {label ?? children}
+          </button>
+        )}
+        {alert != null && alert !== false && (
+          <span role="alert" data-checkout-error={error?.code}>
+            {alert}
+          </span>
+        )}
+      </>
+    );
   },
-  ref,
-) {
-  const { input, options, native } = sortProps(rest);
-  const { createCheckoutSession, press, pressing, status, error, isLoading, settings } =
-    useCheckoutRun(options);
-  const origin = settings.preconnect ?? FLOWGLAD_ORIGIN;
-  const warm = (handler: unknown) => (event: unknown) => {
-    if (typeof handler === 'function') handler(event);
-    if (origin) preconnect(origin);
-  };
-
-  let label: ReactNode;
-  if (status === 'creating') label = creatingLabel;
-  if (status === 'redirecting') label = redirectingLabel;
-  const shared = {
-    ...native,
-    'data-state': status,
-    'aria-busy': isLoading || undefined,
-    onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
-      onPointerDown?.(event);
-      const primary = event.button === 0 && !event.defaultPrevented;
-      if (settings.startOn === 'pointerdown' && primary && !isLoading) press(input);
-    },
-    onClick: (event: MouseEvent<HTMLButtonElement>) => {
-      onClick?.(event);
-      if (event.defaultPrevented) return;
-      event.preventDefault(); // an asChild link starts the checkout instead of following its href
-      if (status !== 'redirecting') void createCheckoutSession(input);
-    },
-    onPointerEnter: warm(native.onPointerEnter),
-    onFocus: warm(native.onFocus),
-    onTouchStart: warm(native.onTouchStart),
-  };
-  const alert =
-    error && status === 'error' && (typeof errorMessage === 'function' ? errorMessage(error) : errorMessage);
-  // While a press waits for its click the element stays enabled: a disabled button gets no click.
-  const disabled = (isLoading && !pressing) || undefined;
-
-  return (
-    <>
-      {asChild ? (
-        <Slot {...shared} forwardedRef={ref} aria-disabled={disabled}>
-          {label !== undefined && isValidElement(children)
-            ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
-            : children}
-        </Slot>
-      ) : (
-        <button {...shared} ref={ref} type="button" disabled={disabled || Boolean(native.disabled)}>
-          {label ?? children}
-        </button>
-      )}
-      {alert != null && alert !== false && (
-        <span role="alert" data-checkout-error={error?.code}>
-          {alert}
-        </span>
-      )}
-    </>
-  );
-});
+);

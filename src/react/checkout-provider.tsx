@@ -40,7 +40,7 @@ export interface CheckoutProviderProps extends CheckoutProviderOptions {
 }
 
 /** @internal The merged settings of the nearest provider (empty without one). */
-export const CheckoutContext = createContext<CheckoutProviderOptions>({});
+export const CheckoutContext = /* @__PURE__ */ createContext<CheckoutProviderOptions>({});
 
 /**
  * Optional: sets the checkout route and friends once for every button and hook below it. Options

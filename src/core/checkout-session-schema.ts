@@ -58,12 +58,6 @@ const unknownKeys = {
  * handler (on receipt): Flowglad's `checkoutSession` for `POST /api/v1/checkout-sessions`, keyed by
  * `type`, without `customerExternalId` — the server decides who pays. Unknown fields are refused.
  * Validate with {@link validateCheckoutSession}, which picks the schema for the value's `type`.
- *
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * z.safeParse(checkoutSessionSchema.product, { type: 'product', priceId: 'price_1', successUrl, cancelUrl });
- * ```
  */
 // Built in a pure function call: a bundle that never validates (the thanks page's hook) drops it whole.
 export const checkoutSessionSchema = /* @__PURE__ */ (() => {

@@ -7,12 +7,6 @@ type SessionType = keyof typeof checkoutSessionSchema;
 /**
  * Checks a value against {@link checkoutSessionSchema} (the schema for its `type`) and reports
  * problems as plain {@link CheckoutIssue}s — the one validation the browser and the server share.
- *
- * @example
- * ```ts
- * const checked = validateCheckoutSession(body.checkoutSession);
- * if (!checked.ok) return badRequest(checked.issues);
- * ```
  */
 export function validateCheckoutSession(
   value: unknown,

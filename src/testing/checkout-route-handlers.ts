@@ -106,8 +106,9 @@ export function checkoutRouteHandlers(options: CheckoutRouteHandlersOptions = {}
     code: CheckoutHandlerErrorCode,
     message: string,
     issues?: CheckoutIssue[],
+    method = http.post,
   ) =>
-    http.post(endpoint, () =>
+    method(endpoint, () =>
       HttpResponse.json(
         { error: issues ? { code, message, issues } : { code, message } },
         { status, headers: NO_STORE },
@@ -118,6 +119,14 @@ export function checkoutRouteHandlers(options: CheckoutRouteHandlersOptions = {}
       endpoint,
       () => new HttpResponse(body, { status, headers: contentType ? { 'content-type': contentType } : {} }),
     );
+
+  const sequence = (statuses: CheckoutSessionSummary['status'][]): HttpHandler => {
+    let asked = 0;
+    return http.get(endpoint, () => {
+      const status = statuses[Math.min(asked++, statuses.length - 1)] ?? 'open';
+      return HttpResponse.json({ checkoutSession: fakeSummary(id, status) }, { headers: NO_STORE });
+    });
+  };
 
   return {
     /** 200 `{ checkoutSession, url }`, echoing the requested price, quantity and URLs. */
@@ -179,34 +188,16 @@ export function checkoutRouteHandlers(options: CheckoutRouteHandlersOptions = {}
     /** 200 with a `url` the client must refuse to go to (default `javascript:…`): it reports `unsafe_redirect`. */
     unsafeRedirect: (url = 'javascript:alert(document.cookie)'): HttpHandler =>
       http.post(endpoint, ({ request }) => answer(request, url)),
+    /** GET 200 with each status in turn, then the last one for good: `['pending', 'succeeded']` shows a payment landing. */
+    checkoutSessionSequence: sequence,
     /** GET 200: this browser's last checkout, with `status`. @defaultValue `'succeeded'` */
     checkoutSession: (status: CheckoutSessionSummary['status'] = 'succeeded'): HttpHandler =>
-      http.get(endpoint, () =>
-        HttpResponse.json({ checkoutSession: fakeSummary(id, status) }, { headers: NO_STORE }),
-      ),
-    /** GET 200 with each status in turn, then the last one for good: `['pending', 'succeeded']` shows a payment landing. */
-    checkoutSessionSequence: (statuses: CheckoutSessionSummary['status'][]): HttpHandler => {
-      let asked = 0;
-      return http.get(endpoint, () => {
-        const status = statuses[Math.min(asked++, statuses.length - 1)] ?? 'open';
-        return HttpResponse.json({ checkoutSession: fakeSummary(id, status) }, { headers: NO_STORE });
-      });
-    },
+      sequence([status]),
     /** GET 404 `no_checkout_session`: this browser started no checkout (or it is gone). */
     noCheckoutSession: (): HttpHandler =>
-      http.get(endpoint, () =>
-        HttpResponse.json(
-          { error: { code: 'no_checkout_session', message: NO_CHECKOUT_SESSION } },
-          { status: 404, headers: NO_STORE },
-        ),
-      ),
+      refuse(404, 'no_checkout_session', NO_CHECKOUT_SESSION, undefined, http.get),
     /** GET 502 `upstream_error`: Flowglad could not be asked. */
     checkoutSessionError: (): HttpHandler =>
-      http.get(endpoint, () =>
-        HttpResponse.json(
-          { error: { code: 'upstream_error', message: SHOPPER_MESSAGES.upstream_error } },
-          { status: 502, headers: NO_STORE },
-        ),
-      ),
+      refuse(502, 'upstream_error', SHOPPER_MESSAGES.upstream_error, undefined, http.get),
   };
 }

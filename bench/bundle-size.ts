@@ -47,6 +47,11 @@ const BUTTON = "export { CheckoutButton } from 'react-flowglad-checkout';";
 const CASES = {
   storefront: { source: BUTTON, external: REACT, platform: 'browser' },
   ownCode: { source: BUTTON, external: [...REACT, 'swr', 'zod'], platform: 'browser' },
+  thanksPage: {
+    source: "export { useCheckoutSession } from 'react-flowglad-checkout';",
+    external: REACT,
+    platform: 'browser',
+  },
   server: {
     source: "export * from 'react-flowglad-checkout/server';",
     external: ['zod', '@flowglad/node', 'swr', 'msw', ...REACT],
@@ -103,6 +108,15 @@ export async function bundleRows(): Promise<BenchRow[]> {
       result: bytes(sizes.ownCode),
       target: '≤ 3,000 B',
       pass: sizes.ownCode.gzipped <= 3_000,
+    },
+    {
+      item: 'a',
+      measure: 'bundle: useCheckoutSession, swr bundled (what a thanks page pays)',
+      method:
+        method("import { useCheckoutSession } from 'react-flowglad-checkout'", 'react, react-dom') + ours,
+      result: bytes(sizes.thanksPage),
+      target: '≤ 8,700 B (budget)',
+      pass: sizes.thanksPage.gzipped <= 8_700,
     },
     {
       item: 'a',

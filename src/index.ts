@@ -7,12 +7,14 @@
 export {
   CheckoutError,
   type CheckoutErrorCode,
+  type CheckoutErrorOptions,
   type CheckoutIssue,
   isCheckoutError,
 } from './core/checkout-error';
 export type { CheckoutSessionBody } from './core/checkout-session-schema';
 export { createCheckoutSession } from './core/create-checkout-session';
 export { FLOWGLAD_ORIGIN } from './core/defaults';
+export { getCheckoutSession } from './core/get-checkout-session';
 export type {
   ActivateSubscriptionCheckoutInput,
   AddPaymentMethodCheckoutInput,
@@ -28,6 +30,7 @@ export type {
 } from './core/types';
 export {
   CheckoutButton,
+  type CheckoutButtonOwnProps,
   type CheckoutButtonProps,
   type CheckoutButtonSessionProps,
 } from './react/checkout-button';
@@ -37,6 +40,13 @@ export {
   type CheckoutProviderProps,
 } from './react/checkout-provider';
 export { defaultErrorMessage } from './react/default-error-message';
+export {
+  type CheckoutSessionPolling,
+  type CheckoutSessionStatus,
+  type UseCheckoutSessionOptions,
+  type UseCheckoutSessionResult,
+  useCheckoutSession,
+} from './react/use-checkout-session';
 export {
   type CheckoutStatus,
   type UseCreateCheckoutSessionOptions,

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect, type MockInstance, vi } from 'vitest';
 
 // Vitest runs without globals, so Testing Library cannot set these up itself.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -24,3 +24,21 @@ afterEach(() => {
   const logged = consoleMessages.splice(0);
   expect(logged, 'console.error/warn was called during the test').toEqual([]);
 });
+
+/**
+ * For tests that fail checkouts on purpose: the library's development warnings (console.warn,
+ * starting "[react-flowglad-checkout]") are collected instead of failing the test; any other
+ * warning still fails it. Returns the warnings of the running test.
+ */
+export function expectCheckoutWarnings(): () => unknown[][] {
+  let warn: MockInstance<typeof console.warn> | undefined;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    const calls = warn?.mock.calls ?? [];
+    warn?.mockRestore();
+    for (const [first] of calls) expect(String(first)).toMatch(/^\[react-flowglad-checkout\] /);
+  });
+  return () => warn?.mock.calls ?? [];
+}

@@ -1,13 +1,18 @@
+import type { CheckoutRouteErrorCode } from './types';
+
 /**
  * What went wrong, as a stable string you can switch on.
  *
- * - `invalid_input` — the input failed validation; no request was sent.
+ * - `invalid_input` — the input or an option failed validation; no request was sent.
  * - `network` — the request could not be sent or the connection failed.
- * - `timeout` — the checkout route did not answer within `timeoutMs`.
- * - `aborted` — the request was cancelled (an `AbortSignal`, or the component unmounted).
- * - `http` — the checkout route answered with a non-2xx status (see `status`).
- * - `invalid_response` — the route answered 2xx, but not with `{url}` as JSON.
- * - `unsafe_redirect` — the returned `url` is not an `https:` URL on an allowed origin; nothing was navigated.
+ * - `timeout` — the call did not finish within `timeoutMs`.
+ * - `aborted` — the request was cancelled (an `AbortSignal`, the component unmounted, a press released
+ *   off the button).
+ * - `http` — the checkout route answered with a non-2xx status (see `status` and `routeCode`).
+ * - `invalid_response` — the route answered, but not with what was asked for (or with a redirect,
+ *   which is never followed).
+ * - `unsafe_redirect` — the returned `url` is not an allowed redirect target; nothing was navigated.
+ * - `navigation_failed` — the session exists but `navigate` threw; the shopper is still on the page.
  */
 export type CheckoutErrorCode =
   | 'invalid_input'
@@ -16,7 +21,8 @@ export type CheckoutErrorCode =
   | 'aborted'
   | 'http'
   | 'invalid_response'
-  | 'unsafe_redirect';
+  | 'unsafe_redirect'
+  | 'navigation_failed';
 
 /** One problem with one field: `path` leads to the field (`['quantity']`), `message` says what is wrong. */
 export interface CheckoutIssue {
@@ -24,14 +30,22 @@ export interface CheckoutIssue {
   message: string;
 }
 
+/** What a {@link CheckoutError} may carry besides its code and message. */
+export interface CheckoutErrorOptions {
+  status?: number;
+  issues?: CheckoutIssue[];
+  routeCode?: CheckoutRouteErrorCode;
+  cause?: unknown;
+}
+
 /**
- * The one error this library throws or reports. `code` is the API; `message` is for people and says
- * what to do.
+ * The one error this library throws or reports. `code` (and `routeCode`) are the API; `message` is
+ * developer text that says what to do. What a shopper sees comes from {@link defaultErrorMessage}.
  *
  * @example
  * ```ts
  * const { error } = useCreateCheckoutSession();
- * if (error?.code === 'http' && error.status === 401) showSignIn();
+ * if (error?.routeCode === 'unauthenticated') showSignIn();
  * ```
  */
 export class CheckoutError extends Error {
@@ -42,16 +56,18 @@ export class CheckoutError extends Error {
   readonly status?: number;
   /** Field-level problems, from local validation or from the route's answer. */
   readonly issues?: CheckoutIssue[];
+  /**
+   * The route's own error code (`unauthenticated`, `checkout_rejected`, …) when it refused in its JSON
+   * envelope; `message` is then the route's shopper-safe text and the details are in `issues`.
+   */
+  readonly routeCode?: CheckoutRouteErrorCode;
 
-  constructor(
-    code: CheckoutErrorCode,
-    message: string,
-    options: { status?: number; issues?: CheckoutIssue[]; cause?: unknown } = {},
-  ) {
+  constructor(code: CheckoutErrorCode, message: string, options: CheckoutErrorOptions = {}) {
     super(message, options);
     this.code = code;
     this.status = options.status;
     this.issues = options.issues;
+    this.routeCode = options.routeCode;
   }
 }
 

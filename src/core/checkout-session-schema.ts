@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_INT32 } from './defaults';
 
 /**
  * A leaf rule: one test, and a message that names the field and says what it must be. Leaves are
@@ -28,7 +29,7 @@ const url = (field: string) =>
 const metadataValue = (value: unknown) =>
   typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= 500);
 
-const common = {
+const commonFields = () => ({
   successUrl: url('successUrl'),
   cancelUrl: url('cancelUrl'),
   outputMetadata: z.optional(
@@ -43,7 +44,7 @@ const common = {
     ),
   ),
   outputName: z.optional(text('outputName')),
-};
+});
 
 const unknownKeys = {
   error: (issue: { code?: string; keys?: string[] }) =>
@@ -57,55 +58,54 @@ const unknownKeys = {
  * handler (on receipt): Flowglad's `checkoutSession` for `POST /api/v1/checkout-sessions`, keyed by
  * `type`, without `customerExternalId` — the server decides who pays. Unknown fields are refused.
  * Validate with {@link validateCheckoutSession}, which picks the schema for the value's `type`.
- *
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * z.safeParse(checkoutSessionSchema.product, { type: 'product', priceId: 'price_1', successUrl, cancelUrl });
- * ```
  */
-export const checkoutSessionSchema = {
-  product: z
-    .strictObject(
-      {
-        type: z.literal('product'),
-        priceId: z.optional(text('priceId')),
-        priceSlug: z.optional(text('priceSlug')),
-        quantity: z._default(
-          rule<number>(
-            'quantity',
-            (value) => Number.isInteger(value) && (value as number) >= 1,
-            'a whole number of at least 1',
+// Built in a pure function call: a bundle that never validates (the thanks page's hook) drops it whole.
+export const checkoutSessionSchema = /* @__PURE__ */ (() => {
+  const common = commonFields();
+  return {
+    product: z
+      .strictObject(
+        {
+          type: z.literal('product'),
+          priceId: z.optional(text('priceId')),
+          priceSlug: z.optional(text('priceSlug')),
+          quantity: z._default(
+            rule<number>(
+              'quantity',
+              // Flowglad stores quantity as a 32-bit integer.
+              (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32,
+              `a whole number from 1 to ${MAX_INT32}`,
+            ),
+            1,
           ),
-          1,
-        ),
+          ...common,
+        },
+        unknownKeys,
+      )
+      .check(
+        z.refine((value) => (value.priceId === undefined) !== (value.priceSlug === undefined), {
+          message: 'give exactly one of priceId or priceSlug',
+          path: ['priceId'],
+        }),
+      ),
+    add_payment_method: z.strictObject(
+      {
+        type: z.literal('add_payment_method'),
+        targetSubscriptionId: z.optional(text('targetSubscriptionId')),
         ...common,
       },
       unknownKeys,
-    )
-    .check(
-      z.refine((value) => (value.priceId === undefined) !== (value.priceSlug === undefined), {
-        message: 'give exactly one of priceId or priceSlug',
-        path: ['priceId'],
-      }),
     ),
-  add_payment_method: z.strictObject(
-    {
-      type: z.literal('add_payment_method'),
-      targetSubscriptionId: z.optional(text('targetSubscriptionId')),
-      ...common,
-    },
-    unknownKeys,
-  ),
-  activate_subscription: z.strictObject(
-    {
-      type: z.literal('activate_subscription'),
-      targetSubscriptionId: text('targetSubscriptionId'),
-      ...common,
-    },
-    unknownKeys,
-  ),
-};
+    activate_subscription: z.strictObject(
+      {
+        type: z.literal('activate_subscription'),
+        targetSubscriptionId: text('targetSubscriptionId'),
+        ...common,
+      },
+      unknownKeys,
+    ),
+  };
+})();
 
 /** A validated checkout session as sent to the server and on to Flowglad (absolute URLs, `quantity` defaulted). */
 export type CheckoutSessionBody = {

@@ -1,11 +1,6 @@
 /**
  * Layers settings: later layers win, but an `undefined` value never hides an earlier one. The one
  * place where hook options, provider props and defaults meet.
- *
- * @example
- * ```ts
- * mergeDefined({ timeoutMs: 15000 }, { timeoutMs: undefined, endpoint: '/pay' }); // → { timeoutMs: 15000, endpoint: '/pay' }
- * ```
  */
 export function mergeDefined<T extends object>(...layers: T[]): T {
   const merged = {} as T;

@@ -2,11 +2,6 @@
  * Adds one `<link rel="preconnect">` for `origin` to the document head, so a coming navigation there
  * skips DNS and TLS set-up. Does nothing without a DOM (server rendering), for a malformed origin, or
  * when the document already has a preconnect for it.
- *
- * @example
- * ```ts
- * preconnect('https://app.flowglad.com');
- * ```
  */
 export function preconnect(origin: string): void {
   try {

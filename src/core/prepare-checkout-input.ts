@@ -16,12 +16,6 @@ const resolve = (value: unknown, pageUrl: string | undefined): unknown => {
  * Turns what the caller asked for into the exact `checkoutSession` to send: `type` defaults to
  * `'product'`, `successUrl`/`cancelUrl` default to the page and relative paths are resolved against it,
  * then the shared schema checks it. Throws `CheckoutError('invalid_input')` listing every problem.
- *
- * @example
- * ```ts
- * prepareCheckoutInput({ priceId: 'price_1', successUrl: '/thanks' }, 'https://shop.test/cart');
- * // → { type: 'product', priceId: 'price_1', quantity: 1, successUrl: 'https://shop.test/thanks', cancelUrl: 'https://shop.test/cart' }
- * ```
  */
 export function prepareCheckoutInput(input: unknown, pageUrl: string | undefined): CheckoutSessionBody {
   const fields = (typeof input === 'object' && !Array.isArray(input) && input) as Record<string, unknown>;

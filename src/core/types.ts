@@ -1,3 +1,5 @@
+import type { CHECKOUT_ROUTE_ERROR_CODES } from './checkout-route-error-codes';
+
 /** Fields every checkout session type accepts. */
 export interface CheckoutSessionCommonInput {
   /**
@@ -21,7 +23,7 @@ export interface CheckoutSessionCommonInput {
 export type ProductCheckoutInput = CheckoutSessionCommonInput & {
   /** @defaultValue `'product'` */
   type?: 'product';
-  /** A whole number ≥ 1. @defaultValue 1 */
+  /** A whole number from 1 to 2147483647. @defaultValue 1 */
   quantity?: number;
 } & ({ priceId: string; priceSlug?: undefined } | { priceSlug: string; priceId?: undefined });
 
@@ -123,22 +125,7 @@ export interface CheckoutConfig {
  * if (error.routeCode === 'unauthenticated') redirectToSignIn();
  * ```
  */
-export type CheckoutRouteErrorCode =
-  | 'method_not_allowed'
-  | 'unsupported_media_type'
-  | 'payload_too_large'
-  | 'request_timeout'
-  | 'invalid_json'
-  | 'forbidden_origin'
-  | 'invalid_input'
-  | 'redirect_not_allowed'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'checkout_rejected'
-  | 'no_checkout_session'
-  | 'upstream_error'
-  | 'upstream_timeout'
-  | 'internal_error';
+export type CheckoutRouteErrorCode = (typeof CHECKOUT_ROUTE_ERROR_CODES)[number];
 
 /**
  * The checkout this browser started last, as the route's `GET` answers it

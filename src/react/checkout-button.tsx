@@ -4,47 +4,26 @@ import {
   forwardRef,
   isValidElement,
   type MouseEvent,
+  type PointerEvent,
   type ReactElement,
   type ReactNode,
-  useContext,
 } from 'react';
 import type { CheckoutError } from '../core/checkout-error';
 import { checkoutSessionSchema } from '../core/checkout-session-schema';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
 import { preconnect } from '../core/preconnect';
 import type { CheckoutSessionInput } from '../core/types';
-import { CheckoutContext } from './checkout-provider';
 import { defaultErrorMessage } from './default-error-message';
 import { Slot } from './slot';
-import {
-  type UseCreateCheckoutSessionOptions,
-  useCreateCheckoutSession,
-} from './use-create-checkout-session';
+import { useCheckoutRun } from './use-checkout-run';
+import type { UseCreateCheckoutSessionOptions } from './use-create-checkout-session';
 
-/** Input props of {@link CheckoutButton}: the session to create (a flattened {@link CheckoutSessionInput}). */
-export interface CheckoutButtonSessionProps {
-  /** The session type. @defaultValue `'product'` */
-  type?: CheckoutSessionInput['type'];
-  /** The Flowglad price to buy (`type: 'product'`); give this or `priceSlug`, not both. */
-  priceId?: string;
-  /** The price's slug in your pricing model, instead of `priceId`. */
-  priceSlug?: string;
-  /** @defaultValue 1 */
-  quantity?: number;
-  /** The subscription to activate (required for `activate_subscription`) or to collect a payment method for. */
-  targetSubscriptionId?: string;
-  /** @defaultValue the current page URL (a path is resolved against it) */
-  successUrl?: string;
-  /** @defaultValue the current page URL (a path is resolved against it) */
-  cancelUrl?: string;
-  outputMetadata?: Record<string, string | number | boolean>;
-  outputName?: string;
-}
+/** The session a {@link CheckoutButton} creates: exactly a {@link CheckoutSessionInput}. */
+export type CheckoutButtonSessionProps = CheckoutSessionInput;
 
-/** Props of {@link CheckoutButton}: the session, the hook's options, labels, and any native button prop. */
-export interface CheckoutButtonProps
-  extends CheckoutButtonSessionProps,
-    UseCreateCheckoutSessionOptions,
+/** The props of {@link CheckoutButton} besides the session: the hook's options, labels, and any native button prop. */
+export interface CheckoutButtonOwnProps
+  extends UseCreateCheckoutSessionOptions,
     Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onError'> {
   /** Render your own element (a link, a styled button) instead of a `<button>`, with the behaviour merged in. */
   asChild?: boolean;
@@ -59,13 +38,47 @@ export interface CheckoutButtonProps
   errorMessage?: ReactNode | ((error: CheckoutError) => ReactNode);
 }
 
-/** Props that describe the session (every field of the shared schema) never reach the DOM… */
-const sessionKeys = Object.values(checkoutSessionSchema).flatMap((schema) => Object.keys(schema.shape));
-/** …and neither do the hook's options. */
-const optionKeys =
-  'endpoint fetch headers timeoutMs allowedRedirectOrigins navigate preconnect redirect onSuccess onError onRedirect'.split(
-    ' ',
-  );
+/**
+ * Props of {@link CheckoutButton}: the same union as {@link CheckoutSessionInput} (so a missing price,
+ * both `priceId` and `priceSlug`, or `activate_subscription` without `targetSubscriptionId` do not
+ * compile) plus {@link CheckoutButtonOwnProps}.
+ */
+export type CheckoutButtonProps = CheckoutButtonSessionProps & CheckoutButtonOwnProps;
+
+/** The hook's options, checked by the compiler against its type: a new option cannot leak onto the DOM. */
+const HOOK_OPTIONS = {
+  endpoint: true,
+  fetch: true,
+  headers: true,
+  timeoutMs: true,
+  allowedRedirectOrigins: true,
+  navigate: true,
+  preconnect: true,
+  startOn: true,
+  onError: true,
+  redirect: true,
+  onSuccess: true,
+  onRedirect: true,
+} satisfies Record<keyof UseCreateCheckoutSessionOptions, true>;
+
+/** Every field of the shared schema describes the session. */
+const SESSION_KEYS = /* @__PURE__ */ (() =>
+  new Set(Object.values(checkoutSessionSchema).flatMap((schema) => Object.keys(schema.shape))))();
+
+type Bag = Record<string, unknown>;
+
+/** Sorts the props once: the session to create, the hook's options, and what goes on the element. */
+function sortProps(props: Bag) {
+  const input: Bag = {};
+  const options: Bag = {};
+  const native: Bag = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (SESSION_KEYS.has(key)) input[key] = value;
+    else if (Object.hasOwn(HOOK_OPTIONS, key)) options[key] = value;
+    else native[key] = value;
+  }
+  return { input: input as unknown as CheckoutSessionInput, options, native };
+}
 
 /**
  * One click from "Buy" to Flowglad's hosted checkout. Renders a native `<button type="button">`
@@ -80,70 +93,77 @@ const optionKeys =
  * <CheckoutButton priceId="price_123" quantity={2} successUrl="/thanks">Buy</CheckoutButton>
  * ```
  */
-export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(
-  {
-    asChild,
-    creatingLabel = 'Starting checkout…',
-    redirectingLabel = 'Redirecting to checkout…',
-    errorMessage = defaultErrorMessage,
-    children,
-    onClick,
-    ...rest
-  },
-  ref,
-) {
-  const input: Record<string, unknown> = {};
-  const native: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if (sessionKeys.includes(key)) input[key] = value;
-    else if (!optionKeys.includes(key)) native[key] = value;
-  }
-  const provider = useContext(CheckoutContext);
-  // The hook picks its own options out of `rest`.
-  const { createCheckoutSession, status, error, isLoading } = useCreateCheckoutSession(rest);
-  const origin = rest.preconnect ?? provider.preconnect ?? FLOWGLAD_ORIGIN;
-  const warm = (handler: unknown) => (event: unknown) => {
-    if (typeof handler === 'function') handler(event);
-    if (origin) preconnect(origin);
-  };
-
-  const label =
-    status === 'creating' ? creatingLabel : status === 'redirecting' ? redirectingLabel : undefined;
-  const shared = {
-    ...native,
-    'data-state': status,
-    'aria-busy': isLoading || undefined,
-    onClick: (event: MouseEvent<HTMLButtonElement>) => {
-      onClick?.(event);
-      if (event.defaultPrevented || isLoading) return;
-      event.preventDefault(); // an asChild link starts the checkout instead of following its href
-      void createCheckoutSession(input as unknown as CheckoutSessionInput);
+export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CheckoutButtonProps>(
+  function CheckoutButton(
+    {
+      asChild,
+      creatingLabel = 'Starting checkout…',
+      redirectingLabel = 'Redirecting to checkout…',
+      errorMessage = defaultErrorMessage,
+      children,
+      onClick,
+      onPointerDown,
+      ...rest
     },
-    onPointerEnter: warm(native.onPointerEnter),
-    onFocus: warm(native.onFocus),
-    onTouchStart: warm(native.onTouchStart),
-  };
-  const alert =
-    error && status === 'error' && (typeof errorMessage === 'function' ? errorMessage(error) : errorMessage);
+    ref,
+  ) {
+    const { input, options, native } = sortProps(rest);
+    const { createCheckoutSession, press, pressing, status, error, isLoading, settings } =
+      useCheckoutRun(options);
+    const origin = settings.preconnect ?? FLOWGLAD_ORIGIN;
+    const warm = (handler: unknown) => (event: unknown) => {
+      if (typeof handler === 'function') handler(event);
+      if (origin) preconnect(origin);
+    };
 
-  return (
-    <>
-      {asChild ? (
-        <Slot {...shared} forwardedRef={ref} aria-disabled={isLoading || undefined}>
-          {label !== undefined && isValidElement(children)
-            ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
-            : children}
-        </Slot>
-      ) : (
-        <button {...shared} ref={ref} type="button" disabled={isLoading || Boolean(native.disabled)}>
-          {label ?? children}
-        </button>
-      )}
-      {alert != null && alert !== false && (
-        <span role="alert" data-checkout-error={error?.code}>
-          {alert}
-        </span>
-      )}
-    </>
-  );
-});
+    let label: ReactNode;
+    if (status === 'creating') label = creatingLabel;
+    if (status === 'redirecting') label = redirectingLabel;
+    const shared = {
+      ...native,
+      'data-state': status,
+      'aria-busy': isLoading || undefined,
+      onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
+        onPointerDown?.(event);
+        const primary = event.button === 0 && !event.defaultPrevented;
+        if (settings.startOn === 'pointerdown' && primary && !isLoading) press(input);
+      },
+      onClick: (event: MouseEvent<HTMLButtonElement>) => {
+        onClick?.(event);
+        if (event.defaultPrevented) return;
+        event.preventDefault(); // an asChild link starts the checkout instead of following its href
+        if (status !== 'redirecting') void createCheckoutSession(input);
+      },
+      onPointerEnter: warm(native.onPointerEnter),
+      onFocus: warm(native.onFocus),
+      onTouchStart: warm(native.onTouchStart),
+    };
+    const alert =
+      error &&
+      status === 'error' &&
+      (typeof errorMessage === 'function' ? errorMessage(error) : errorMessage);
+    // While a press waits for its click the element stays enabled: a disabled button gets no click.
+    const disabled = (isLoading && !pressing) || undefined;
+
+    return (
+      <>
+        {asChild ? (
+          <Slot {...shared} forwardedRef={ref} aria-disabled={disabled}>
+            {label !== undefined && isValidElement(children)
+              ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
+              : children}
+          </Slot>
+        ) : (
+          <button {...shared} ref={ref} type="button" disabled={disabled || Boolean(native.disabled)}>
+            {label ?? children}
+          </button>
+        )}
+        {alert != null && alert !== false && (
+          <span role="alert" data-checkout-error={error?.code}>
+            {alert}
+          </span>
+        )}
+      </>
+    );
+  },
+);

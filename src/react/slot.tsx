@@ -8,29 +8,31 @@ const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
 };
 
 /**
- * @internal Renders its only child element with these props merged in (Radix's `asChild`): handlers
- * are chained (the child's first), `className` joined, `style` merged, refs composed. The ref comes as
- * `forwardedRef`: React 18 drops a `ref` given to a function component.
+ * @internal Renders its only child element with these props merged in, as Radix's Slot does: a
+ * child's prop wins unless it is `undefined`; handlers are chained (the child's first), classes joined,
+ * `style` merged, refs composed. The ref comes as `forwardedRef`: React 18 drops a `ref` given to a
+ * function component.
  */
 export function Slot({ children, forwardedRef, ...props }: Props) {
   // Throws React's own "expected to receive a single React element child" for anything else.
   const child = Children.only(children) as ReactElement<Props>;
-  const own = child.props;
-  const merged: Props = { ...props, ...own };
+  const childProps = child.props;
+  const merged: Props = { ...props, ...childProps };
   for (const key in props) {
-    const mine = props[key];
-    const theirs = own[key];
-    if (/^on[A-Z]/.test(key) && typeof mine === 'function' && typeof theirs === 'function') {
+    const ours = props[key];
+    const theirs = childProps[key];
+    if (theirs === undefined) merged[key] = ours;
+    else if (/^on[A-Z]/.test(key) && typeof ours === 'function' && typeof theirs === 'function') {
       merged[key] = (...args: unknown[]) => {
         theirs(...args);
-        mine(...args);
+        ours(...args);
       };
-    } else if (key === 'className' && theirs) merged[key] = `${mine} ${theirs}`;
-    else if (key === 'style' && theirs) merged[key] = { ...(mine as object), ...(theirs as object) };
+    } else if (key === 'className') merged[key] = [ours, theirs].filter(Boolean).join(' ');
+    else if (key === 'style') merged[key] = { ...(ours as object), ...(theirs as object) };
   }
   // React 19 passes ref as a prop; React 18 keeps it on the element.
   const childRef = (
-    version.startsWith('18') ? (child as unknown as { ref?: Ref<HTMLElement> }).ref : own.ref
+    version.startsWith('18') ? (child as unknown as { ref?: Ref<HTMLElement> }).ref : childProps.ref
   ) as Ref<HTMLElement> | undefined;
   merged.ref = (node: HTMLElement) => {
     setRef(forwardedRef, node);

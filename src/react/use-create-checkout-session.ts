@@ -1,10 +1,7 @@
-import { useCallback, useContext, useEffect, useId, useRef } from 'react';
-import useSWRMutation from 'swr/mutation';
 import type { CheckoutError } from '../core/checkout-error';
-import { createCheckoutSession as create } from '../core/create-checkout-session';
-import { mergeDefined } from '../core/merge-defined';
 import type { CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
-import { CheckoutContext, type CheckoutProviderOptions } from './checkout-provider';
+import type { CheckoutProviderOptions } from './checkout-provider';
+import { useCheckoutRun } from './use-checkout-run';
 
 /** Where a checkout stands. `success` is reached only with `redirect: false`. */
 export type CheckoutStatus = 'idle' | 'creating' | 'redirecting' | 'error' | 'success';
@@ -13,11 +10,14 @@ export type CheckoutStatus = 'idle' | 'creating' | 'redirecting' | 'error' | 'su
 export interface UseCreateCheckoutSessionOptions extends CheckoutProviderOptions {
   /** Go to the hosted checkout once the session exists. @defaultValue `true` */
   redirect?: boolean;
-  /** Called once with the created session, before any redirect. */
+  /** Called once with the created session, before any redirect. What it throws is reported, never in the way. */
   onSuccess?: (result: CheckoutSessionResult) => void;
-  /** Called once when the checkout fails (never for a request cancelled by unmounting). */
+  /**
+   * Called once when the checkout fails (never for a cancelled one: unmounted, reset), before the
+   * provider's `onError`.
+   */
   onError?: (error: CheckoutError) => void;
-  /** Called once with the (checked) URL, just before navigating to it. */
+  /** Called once with the (checked) URL, just before navigating to it. What it throws is reported, never in the way. */
   onRedirect?: (url: string) => void;
 }
 
@@ -38,15 +38,6 @@ export interface UseCreateCheckoutSessionResult {
   reset: () => void;
 }
 
-/** Runs the user's callbacks; what they throw is reported, and never breaks the checkout's own flow. */
-const safely = (callbacks: () => void) => {
-  try {
-    callbacks();
-  } catch (error) {
-    (globalThis.reportError ?? console.error)(error);
-  }
-};
-
 /**
  * The checkout as a hook, for a custom UI: call `createCheckoutSession(input)` from a click handler
  * and render from `status`. It posts to your checkout route, checks the answer and the redirect
@@ -66,104 +57,6 @@ const safely = (callbacks: () => void) => {
 export function useCreateCheckoutSession(
   options: UseCreateCheckoutSessionOptions = {},
 ): UseCreateCheckoutSessionResult {
-  const latest = useRef(options);
-  latest.current = mergeDefined(useContext(CheckoutContext), options);
-  // The call in flight, and the controller that cancels it (on unmount or reset).
-  const own = useRef<{
-    run?: Promise<CheckoutSessionResult | undefined>;
-    controller?: AbortController;
-    gone?: boolean;
-    leaving?: ReturnType<typeof setTimeout>;
-  }>({});
-
-  const {
-    trigger,
-    data,
-    error,
-    isMutating,
-    reset: clear,
-  } = useSWRMutation(
-    `react-flowglad-checkout${useId()}`,
-    (_key: string, { arg }: { arg: CheckoutSessionInput }) =>
-      create(arg, { ...latest.current, signal: own.current.controller?.signal }),
-    {
-      throwOnError: false,
-      // SWR calls these once per call it does not discard (a reset() discards).
-      onSuccess: (result: CheckoutSessionResult) =>
-        own.current.gone ||
-        own.current.controller?.signal.aborted ||
-        safely(() => {
-          const { redirect = true, navigate = (url: string) => window.location.assign(url) } = latest.current;
-          latest.current.onSuccess?.(result);
-          if (redirect) {
-            latest.current.onRedirect?.(result.url);
-            navigate(result.url);
-          }
-        }),
-      // A request we cancelled ourselves (unmount, reset) is not a failure to report.
-      onError: (failure: CheckoutError) =>
-        own.current.gone || failure.code === 'aborted' || safely(() => latest.current.onError?.(failure)),
-    },
-  );
-
-  const reset = useCallback(() => {
-    own.current.controller?.abort();
-    own.current.run = undefined;
-    clear();
-  }, [clear]);
-
-  const createCheckoutSession = useCallback(
-    (input: CheckoutSessionInput) => {
-      const state = own.current;
-      if (!state.run) {
-        state.controller = new AbortController();
-        const run: Promise<CheckoutSessionResult | undefined> = trigger(input).finally(() => {
-          if (state.run === run) state.run = undefined;
-        });
-        state.run = run;
-      }
-      return state.run;
-    },
-    [trigger],
-  );
-
-  // Unmounting cancels the request: it never navigates afterwards. The abort waits one task, because
-  // StrictMode unmounts and remounts every effect once in development — possibly after a first click.
-  useEffect(() => {
-    const state = own.current;
-    clearTimeout(state.leaving);
-    state.gone = false;
-    return () => {
-      state.gone = true;
-      state.leaving = setTimeout(() => state.controller?.abort());
-    };
-  }, []);
-
-  const status: CheckoutStatus = isMutating
-    ? 'creating'
-    : error
-      ? 'error'
-      : data
-        ? latest.current.redirect === false
-          ? 'success'
-          : 'redirecting'
-        : 'idle';
-
-  // Back from the hosted checkout through the back/forward cache: a busy checkout starts over.
-  const busy = status === 'creating' || status === 'redirecting';
-  useEffect(() => {
-    if (!busy) return;
-    const onPageShow = (event: PageTransitionEvent) => event.persisted && reset();
-    window.addEventListener('pageshow', onPageShow);
-    return () => window.removeEventListener('pageshow', onPageShow);
-  }, [busy, reset]);
-
-  return {
-    createCheckoutSession,
-    status,
-    isLoading: busy,
-    error: error as CheckoutError | undefined,
-    data,
-    reset,
-  };
+  const { createCheckoutSession, status, isLoading, error, data, reset } = useCheckoutRun(options);
+  return { createCheckoutSession, status, isLoading, error, data, reset };
 }

@@ -1,6 +1,6 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import type { CheckoutIssue } from '../core/checkout-error';
-import type { FlowgladCheckoutSession } from '../core/types';
+import type { CheckoutSessionSummary, FlowgladCheckoutSession } from '../core/types';
 import type { CheckoutHandlerErrorCode } from '../server/error-response';
 import { SHOPPER_MESSAGES } from '../server/shopper-messages';
 
@@ -20,6 +20,7 @@ export interface CheckoutRouteHandlersOptions {
 }
 
 const NO_STORE = { 'cache-control': 'no-store' };
+const NO_CHECKOUT_SESSION = 'No checkout was started in this browser.';
 const DEFAULT_ISSUES: CheckoutIssue[] = [{ path: ['quantity'], message: 'quantity must be at least 1' }];
 
 /** What the browser asked for, when it sent readable JSON — echoed into the fake session. */
@@ -56,11 +57,30 @@ const fakeSession = (input: Record<string, unknown>, id: string): FlowgladChecko
   };
 };
 
+/** What the route's GET answers for this browser's last checkout. */
+const fakeSummary = (id: string, status: CheckoutSessionSummary['status']): CheckoutSessionSummary => {
+  const now = Date.now();
+  return {
+    id,
+    status,
+    type: 'product',
+    livemode: false,
+    priceId: 'price_msw',
+    quantity: 1,
+    outputName: null,
+    outputMetadata: null,
+    createdAt: now,
+    expires: now + 24 * 60 * 60 * 1000,
+  };
+};
+
 /**
  * MSW request handlers that play your checkout route (`createCheckoutSessionHandler`) — its success
  * and each way it or the network can fail, with the bodies and statuses the real handler sends — for
  * your own tests and for Storybook. Each property makes one `HttpHandler`; install it with
- * `server.use(…)` (Node) or a story's `msw` parameter.
+ * `server.use(…)` (Node) or a story's `msw` parameter. The `POST` handlers play starting a checkout;
+ * `checkoutSession`, `checkoutSessionSequence`, `noCheckoutSession` and `checkoutSessionError` play
+ * the `GET` a thanks page asks (`useCheckoutSession`).
  *
  * @example
  * ```ts
@@ -69,6 +89,7 @@ const fakeSession = (input: Record<string, unknown>, id: string): FlowgladChecko
  * const route = checkoutRouteHandlers();
  * const server = setupServer(route.success());
  * server.use(route.unauthorized()); // this test: the shopper is signed out
+ * server.use(route.checkoutSessionSequence(['pending', 'succeeded'])); // the thanks page sees the payment land
  * ```
  */
 export function checkoutRouteHandlers(options: CheckoutRouteHandlersOptions = {}) {
@@ -85,8 +106,9 @@ export function checkoutRouteHandlers(options: CheckoutRouteHandlersOptions = {}
     code: CheckoutHandlerErrorCode,
     message: string,
     issues?: CheckoutIssue[],
+    method = http.post,
   ) =>
-    http.post(endpoint, () =>
+    method(endpoint, () =>
       HttpResponse.json(
         { error: issues ? { code, message, issues } : { code, message } },
         { status, headers: NO_STORE },
@@ -97,6 +119,14 @@ export function checkoutRouteHandlers(options: CheckoutRouteHandlersOptions = {}
       endpoint,
       () => new HttpResponse(body, { status, headers: contentType ? { 'content-type': contentType } : {} }),
     );
+
+  const sequence = (statuses: CheckoutSessionSummary['status'][]): HttpHandler => {
+    let asked = 0;
+    return http.get(endpoint, () => {
+      const status = statuses[Math.min(asked++, statuses.length - 1)] ?? 'open';
+      return HttpResponse.json({ checkoutSession: fakeSummary(id, status) }, { headers: NO_STORE });
+    });
+  };
 
   return {
     /** 200 `{ checkoutSession, url }`, echoing the requested price, quantity and URLs. */
@@ -158,5 +188,16 @@ export function checkoutRouteHandlers(options: CheckoutRouteHandlersOptions = {}
     /** 200 with a `url` the client must refuse to go to (default `javascript:…`): it reports `unsafe_redirect`. */
     unsafeRedirect: (url = 'javascript:alert(document.cookie)'): HttpHandler =>
       http.post(endpoint, ({ request }) => answer(request, url)),
+    /** GET 200 with each status in turn, then the last one for good: `['pending', 'succeeded']` shows a payment landing. */
+    checkoutSessionSequence: sequence,
+    /** GET 200: this browser's last checkout, with `status`. @defaultValue `'succeeded'` */
+    checkoutSession: (status: CheckoutSessionSummary['status'] = 'succeeded'): HttpHandler =>
+      sequence([status]),
+    /** GET 404 `no_checkout_session`: this browser started no checkout (or it is gone). */
+    noCheckoutSession: (): HttpHandler =>
+      refuse(404, 'no_checkout_session', NO_CHECKOUT_SESSION, undefined, http.get),
+    /** GET 502 `upstream_error`: Flowglad could not be asked. */
+    checkoutSessionError: (): HttpHandler =>
+      refuse(502, 'upstream_error', SHOPPER_MESSAGES.upstream_error, undefined, http.get),
   };
 }

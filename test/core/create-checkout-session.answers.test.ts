@@ -1,7 +1,11 @@
 import { delay, HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CheckoutError, type CheckoutErrorCode, createCheckoutSession } from '../../src/index';
 import { okBody, ROUTE, requests, server } from '../msw-server';
+import { expectCheckoutWarnings } from '../setup-dom';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 const answer = (resolver: Parameters<typeof http.post>[1]) => server.use(http.post(ROUTE, resolver));
 const fail = (options?: Parameters<typeof createCheckoutSession>[1]) =>
@@ -219,13 +223,47 @@ describe('the redirect rule', () => {
     expect((await createCheckoutSession({ priceId: 'p' })).url).toBe(normalised);
   });
 
-  it('allows an http origin only when listed explicitly, and the list replaces the defaults', async () => {
-    const standIn = 'http://127.0.0.1:4010/checkout/x';
+  it('allows another http origin only when listed explicitly, and the list replaces the defaults', async () => {
+    const standIn = 'http://stand-in.test:4010/checkout/x';
     answer(() => HttpResponse.json({ url: standIn }));
     expect((await fail()).code).toBe('unsafe_redirect');
-    const allowedRedirectOrigins = ['http://127.0.0.1:4010'];
+    const allowedRedirectOrigins = ['http://stand-in.test:4010'];
     expect((await createCheckoutSession({ priceId: 'p' }, { allowedRedirectOrigins })).url).toBe(standIn);
     answer(() => HttpResponse.json(okBody()));
     expect((await fail({ allowedRedirectOrigins })).code).toBe('unsafe_redirect');
+  });
+});
+
+describe('a local stand-in (http on this machine)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  const loopback = [
+    'http://localhost:4010/checkout/x',
+    'http://127.0.0.1:51234/checkout/x',
+    'http://[::1]:8080/checkout/x',
+    'http://localhost/checkout/x',
+  ];
+
+  it.each(loopback)('is allowed in development builds with no configuration: %s', async (url) => {
+    expect(process.env.NODE_ENV).not.toBe('production');
+    answer(() => HttpResponse.json({ url }));
+    expect((await createCheckoutSession({ priceId: 'p' })).url).toBe(url);
+  });
+
+  it.each(loopback)('is refused in production builds (unsafe_redirect): %s', async (url) => {
+    vi.stubEnv('NODE_ENV', 'production');
+    answer(() => HttpResponse.json({ url }));
+    expect((await fail()).code).toBe('unsafe_redirect');
+  });
+
+  it.each([
+    'http://localhost.evil.test/checkout/x',
+    'http://127.0.0.2/checkout/x',
+    'http://user:pass@localhost:4010/checkout/x',
+    'ftp://localhost/checkout/x',
+    'http://0.0.0.0:4010/checkout/x',
+  ])('other hosts and shapes stay refused in development: %s', async (url) => {
+    answer(() => HttpResponse.json({ url }));
+    expect((await fail()).code).toBe('unsafe_redirect');
   });
 });

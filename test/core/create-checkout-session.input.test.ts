@@ -2,6 +2,10 @@ import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CheckoutSessionInput, createCheckoutSession, isCheckoutError } from '../../src/index';
 import { okBody, ROUTE, requests, sentBody, server } from '../msw-server';
+import { expectCheckoutWarnings } from '../setup-dom';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 beforeEach(() => {
   server.use(http.post(ROUTE, () => HttpResponse.json(okBody())));
@@ -19,10 +23,34 @@ describe('input rules: each refusal is invalid_input and sends nothing', () => {
     ['both priceId and priceSlug', { priceId: 'p', priceSlug: 's' }, 'exactly one of priceId or priceSlug'],
     ['empty priceId', { priceId: '' }, 'priceId must be a non-empty string'],
     ['priceId not a string', { priceId: 42 }, 'priceId must be a non-empty string'],
-    ['quantity 0', { priceId: 'p', quantity: 0 }, 'quantity must be a whole number of at least 1'],
-    ['negative quantity', { priceId: 'p', quantity: -2 }, 'quantity must be a whole number of at least 1'],
+    ['quantity 0', { priceId: 'p', quantity: 0 }, 'quantity must be a whole number from 1 to 2147483647'],
+    [
+      'negative quantity',
+      { priceId: 'p', quantity: -2 },
+      'quantity must be a whole number from 1 to 2147483647',
+    ],
     ['fractional quantity', { priceId: 'p', quantity: 1.5 }, 'quantity must be a whole number'],
     ['quantity as a string', { priceId: 'p', quantity: '2' }, 'quantity must be a whole number'],
+    [
+      'quantity 2^31 (Flowglad stores a 32-bit integer)',
+      { priceId: 'p', quantity: 2 ** 31 },
+      'quantity must be a whole number from 1 to 2147483647',
+    ],
+    [
+      'quantity 2^53 + 1',
+      { priceId: 'p', quantity: 2 ** 53 + 1 },
+      'quantity must be a whole number from 1 to 2147483647',
+    ],
+    [
+      'quantity 1e21',
+      { priceId: 'p', quantity: 1e21 },
+      'quantity must be a whole number from 1 to 2147483647',
+    ],
+    [
+      'quantity 1e300',
+      { priceId: 'p', quantity: 1e300 },
+      'quantity must be a whole number from 1 to 2147483647',
+    ],
     ['quantity NaN', { priceId: 'p', quantity: Number.NaN }, 'quantity must be a whole number'],
     [
       'quantity Infinity',
@@ -99,7 +127,7 @@ describe('input rules: each refusal is invalid_input and sends nothing', () => {
     expect(isCheckoutError(error, 'invalid_input')).toBe(true);
     expect((error as { issues: unknown }).issues).toEqual([
       { path: ['priceId'], message: 'priceId must be a non-empty string' },
-      { path: ['quantity'], message: 'quantity must be a whole number of at least 1' },
+      { path: ['quantity'], message: 'quantity must be a whole number from 1 to 2147483647' },
     ]);
   });
 
@@ -134,6 +162,11 @@ describe('what is sent', () => {
         cancelUrl: 'https://shop.test/cart?item=1',
       },
     });
+  });
+
+  it('sends the largest quantity Flowglad stores, 2147483647', async () => {
+    await createCheckoutSession({ priceId: 'p', quantity: 2_147_483_647 });
+    expect((await sentBody()).checkoutSession.quantity).toBe(2_147_483_647);
   });
 
   it('resolves relative success and cancel paths against the page', async () => {

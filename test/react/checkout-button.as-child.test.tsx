@@ -80,6 +80,51 @@ describe('CheckoutButton asChild', () => {
     expect(screen.getByRole('link')).toHaveAttribute('data-state', 'idle');
   });
 
+  it("a child's explicit onClick={undefined} keeps the checkout handler: the link starts checkout", async () => {
+    server.use(http.post(ROUTE, () => HttpResponse.json(okBody())));
+    const { navigate } = renderCheckout(
+      <CheckoutButton asChild priceId="p">
+        <a href="/pricing" onClick={undefined}>
+          Buy
+        </a>
+      </CheckoutButton>,
+    );
+    let followed: boolean | undefined;
+    const watch = (event: Event) => {
+      followed = !event.defaultPrevented;
+    };
+    document.addEventListener('click', watch);
+    fireEvent.click(screen.getByRole('link'));
+    document.removeEventListener('click', watch);
+    expect(followed).toBe(false);
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+  });
+
+  it('joins only the classes that are there (no "undefined")', () => {
+    renderCheckout(
+      <>
+        <CheckoutButton asChild priceId="p" className={undefined}>
+          <a href="/a" className="link">
+            A
+          </a>
+        </CheckoutButton>
+        <CheckoutButton asChild priceId="p" className="ours">
+          <a href="/b" className={undefined}>
+            B
+          </a>
+        </CheckoutButton>
+        <CheckoutButton asChild priceId="p" className="">
+          <a href="/c" className="">
+            C
+          </a>
+        </CheckoutButton>
+      </>,
+    );
+    expect(screen.getByRole('link', { name: 'A' })).toHaveAttribute('class', 'link');
+    expect(screen.getByRole('link', { name: 'B' })).toHaveAttribute('class', 'ours');
+    expect(screen.getByRole('link', { name: 'C' }).getAttribute('class') ?? '').toBe('');
+  });
+
   it('says what to do when the child is not one element', () => {
     expect(() =>
       renderCheckout(

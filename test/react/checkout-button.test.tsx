@@ -4,7 +4,11 @@ import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckoutButton, type CheckoutError } from '../../src/index';
 import { holdAnswer, okBody, ROUTE, requests, sentBody, server } from '../msw-server';
+import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 const answer = (resolver: Parameters<typeof http.post>[1]) => server.use(http.post(ROUTE, resolver));
 
@@ -119,9 +123,13 @@ describe('CheckoutButton: every failure shows an alert, re-enables the button an
     ],
     [
       '500 JSON',
-      () => HttpResponse.json({ error: { code: 'internal_error', message: 'x' } }, { status: 500 }),
+      () =>
+        HttpResponse.json(
+          { error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } },
+          { status: 500 },
+        ),
       'http',
-      'unavailable right now',
+      'Something went wrong. Please try again.',
     ],
     ['HTML error page', () => new HttpResponse(html, { status: 502 }), 'http', 'unavailable right now'],
     ['empty body', () => new HttpResponse(null, { status: 503 }), 'http', 'unavailable right now'],
@@ -142,7 +150,7 @@ describe('CheckoutButton: every failure shows an alert, re-enables the button an
       'invalid input (no request)',
       null,
       'invalid_input',
-      'quantity must be a whole number of at least 1',
+      'Please check your order and try again.',
       { quantity: 0 },
     ],
   ];

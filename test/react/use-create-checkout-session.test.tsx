@@ -10,7 +10,10 @@ import {
   useCreateCheckoutSession,
 } from '../../src/index';
 import { holdAnswer, okBody, ROUTE, requests, server } from '../msw-server';
-import { consoleMessages } from '../setup-dom';
+import { consoleMessages, expectCheckoutWarnings } from '../setup-dom';
+
+// Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
+expectCheckoutWarnings();
 
 function renderCheckoutHook(options?: UseCreateCheckoutSessionOptions, provider: CheckoutProviderProps = {}) {
   const navigate = vi.fn<(url: string) => void>();

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type CheckoutError, createCheckoutSession } from '../../src/index';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CheckoutError, createCheckoutSession, getCheckoutSession } from '../../src/index';
 import { createCheckoutSessionHandler } from '../../src/server';
 import { checkoutRouteHandlers } from '../../src/testing';
 
@@ -9,6 +9,11 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
+// Failed checkouts log a development warning each; these tests look at the errors themselves.
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
 
 const route = checkoutRouteHandlers();
 const ENDPOINT = 'https://shop.test/api/checkout-sessions';
@@ -59,12 +64,21 @@ describe('checkoutRouteHandlers (MSW)', () => {
     [
       'unauthorized',
       route.unauthorized(),
-      { code: 'http', status: 401, message: 'Please sign in to continue to checkout.' },
+      {
+        code: 'http',
+        status: 401,
+        routeCode: 'unauthenticated',
+        message: 'Please sign in to continue to checkout.',
+      },
     ],
-    ['forbidden', route.forbidden(), { code: 'http', status: 403 }],
-    ['serverError', route.serverError(), { code: 'http', status: 500 }],
-    ['upstreamError', route.upstreamError(), { code: 'http', status: 502 }],
-    ['upstreamTimeout', route.upstreamTimeout(), { code: 'http', status: 504 }],
+    ['forbidden', route.forbidden(), { code: 'http', status: 403, routeCode: 'forbidden' }],
+    ['serverError', route.serverError(), { code: 'http', status: 500, routeCode: 'internal_error' }],
+    ['upstreamError', route.upstreamError(), { code: 'http', status: 502, routeCode: 'upstream_error' }],
+    [
+      'upstreamTimeout',
+      route.upstreamTimeout(),
+      { code: 'http', status: 504, routeCode: 'upstream_timeout' },
+    ],
     [
       'htmlErrorPage',
       route.htmlErrorPage(),
@@ -130,5 +144,62 @@ describe('checkoutRouteHandlers (MSW)', () => {
     ]);
     const unhandled = await attempt();
     expect(unhandled.error?.status).toBe(418);
+  });
+
+  describe('the GET a thanks page asks', () => {
+    const ask = () => getCheckoutSession({ endpoint: ENDPOINT });
+
+    it.each(['open', 'pending', 'succeeded', 'failed', 'expired'] as const)(
+      'checkoutSession(%s): 200 with the summary, nothing more',
+      async (status) => {
+        server.use(route.checkoutSession(status));
+        const session = await ask();
+        expect(session).toEqual({
+          id: 'chckt_session_msw',
+          status,
+          type: 'product',
+          livemode: false,
+          priceId: 'price_msw',
+          quantity: 1,
+          outputName: null,
+          outputMetadata: null,
+          createdAt: expect.any(Number),
+          expires: expect.any(Number),
+        });
+      },
+    );
+
+    it('checkoutSessionSequence: each status in turn, then the last for good', async () => {
+      server.use(route.checkoutSessionSequence(['pending', 'failed', 'succeeded']));
+      const seen = [];
+      for (let i = 0; i < 5; i++) seen.push((await ask())?.status);
+      expect(seen).toEqual(['pending', 'failed', 'succeeded', 'succeeded', 'succeeded']);
+    });
+
+    it('noCheckoutSession: 404 no_checkout_session, which the client reads as null', async () => {
+      server.use(route.noCheckoutSession());
+      const response = await fetch(ENDPOINT);
+      expect([response.status, response.headers.get('cache-control')]).toEqual([404, 'no-store']);
+      expect((await response.json()).error.code).toBe('no_checkout_session');
+      expect(await ask()).toBeNull();
+    });
+
+    it('checkoutSessionError: 502 upstream_error', async () => {
+      server.use(route.checkoutSessionError());
+      await expect(ask()).rejects.toMatchObject({ code: 'http', status: 502, routeCode: 'upstream_error' });
+    });
+
+    it('the POST handlers leave GET alone, and the GET handlers leave POST alone', async () => {
+      server.use(
+        route.success(),
+        http.get('*', () => HttpResponse.json({}, { status: 418 })),
+      );
+      await expect(ask()).rejects.toMatchObject({ status: 418 });
+      server.resetHandlers(
+        route.checkoutSession(),
+        http.post('*', () => HttpResponse.json({}, { status: 418 })),
+      );
+      expect((await attempt()).error?.status).toBe(418);
+    });
   });
 });

@@ -1,0 +1,80 @@
+import { CheckoutError } from './checkout-error';
+import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, MAX_INT32 } from './defaults';
+import type { CheckoutConfig } from './types';
+
+const TIMEOUT = 'timeout';
+
+/**
+ * One request to the checkout route (a POST with `body`, else a GET) under one deadline: `timeoutMs`
+ * bounds the `headers` function, `fetch` and `read` together, even when one of them ignores the
+ * abort signal. Redirects are never followed. Every failure is a {@link CheckoutError}.
+ */
+export async function callCheckoutRoute<T>(
+  {
+    endpoint = DEFAULT_ENDPOINT,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    signal,
+    headers,
+    fetch: send = fetch,
+  }: CheckoutConfig,
+  read: (response: Response, endpoint: string) => Promise<T>,
+  body?: string,
+): Promise<T> {
+  if (!(timeoutMs >= 1 && timeoutMs <= MAX_INT32)) {
+    throw new CheckoutError(
+      'invalid_input',
+      `timeoutMs must be a number of milliseconds from 1 to ${MAX_INT32}, not ${timeoutMs}. Nothing was sent.`,
+    );
+  }
+  const controller = new AbortController();
+  const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject));
+  const stop = () => controller.abort();
+  const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
+  signal?.addEventListener('abort', stop);
+  if (signal?.aborted) stop();
+  const call = async () => {
+    let init: HeadersInit | undefined;
+    try {
+      init = typeof headers === 'function' ? await headers() : headers;
+    } catch (cause) {
+      throw new CheckoutError('invalid_input', `The headers option threw (${cause}). Nothing was sent.`, {
+        cause,
+      });
+    }
+    controller.signal.throwIfAborted();
+    const sent = new Headers(init);
+    sent.set('accept', 'application/json');
+    if (body) sent.set('content-type', 'application/json');
+    const page = globalThis.location;
+    const response = await send(page ? new URL(endpoint, page.href).href : endpoint, {
+      method: body ? 'POST' : 'GET',
+      headers: sent,
+      body,
+      signal: controller.signal,
+      redirect: 'manual',
+    });
+    return read(response, endpoint);
+  };
+  try {
+    return await Promise.race([stopped, call()]);
+  } catch (cause) {
+    if (cause instanceof CheckoutError) throw cause;
+    const { aborted, reason } = controller.signal;
+    if (aborted && reason === TIMEOUT) {
+      throw new CheckoutError(
+        'timeout',
+        `The checkout route did not answer within ${timeoutMs} ms. Try again, or raise timeoutMs.`,
+        { cause },
+      );
+    }
+    if (aborted) throw new CheckoutError('aborted', 'The checkout request was cancelled.', { cause });
+    throw new CheckoutError(
+      'network',
+      `Could not reach the checkout route (${endpoint}). Check the connection and the endpoint, then try again.`,
+      { cause },
+    );
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
+  }
+}

@@ -1,0 +1,58 @@
+import { callSafely } from './call-safely';
+import { CheckoutError } from './checkout-error';
+import { createCheckoutSession } from './create-checkout-session';
+import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
+import { warnInDevelopment } from './warn-in-development';
+
+/** What to do once the session exists; the hook's options. */
+export interface RunCheckoutOptions extends CheckoutConfig {
+  redirect?: boolean;
+  navigate?: (url: string) => void;
+  onSuccess?: (result: CheckoutSessionResult) => void;
+  onRedirect?: (url: string) => void;
+  /**
+   * Asked once the call has settled, before anything else happens: `false` drops the outcome as
+   * `aborted` (the component unmounted, a press was released off the button). May wait for a click.
+   */
+  proceed?: () => boolean | Promise<boolean>;
+}
+
+/**
+ * A whole checkout: creates the session, then — unless `proceed` says no — runs `onSuccess` and
+ * `onRedirect` (each on its own: what they throw is reported, never in the way) and navigates.
+ * `navigate` throwing is a `navigation_failed` error, so the caller can show it and let the shopper retry.
+ */
+export async function runCheckout(
+  input: CheckoutSessionInput,
+  {
+    redirect = true,
+    navigate = (url) => globalThis.location.assign(url),
+    onSuccess,
+    onRedirect,
+    proceed = () => true,
+    ...config
+  }: RunCheckoutOptions,
+): Promise<CheckoutSessionResult> {
+  const created = createCheckoutSession(input, config);
+  // Its failure is read below, once `proceed` agrees: a press shows its error only after the click.
+  await created.catch(() => {});
+  if (!(await proceed()) || config.signal?.aborted) {
+    throw new CheckoutError('aborted', 'The checkout was cancelled before it could go on.');
+  }
+  const result = await created;
+  callSafely(onSuccess, result);
+  if (!redirect) return result;
+  callSafely(onRedirect, result.url);
+  try {
+    navigate(result.url);
+  } catch (cause) {
+    const error = new CheckoutError(
+      'navigation_failed',
+      `The navigate option threw (${cause}); the shopper is still on this page. Fix navigate, or leave it unset.`,
+      { cause },
+    );
+    warnInDevelopment(error);
+    throw error;
+  }
+  return result;
+}

@@ -1,0 +1,28 @@
+/** A press on the button that waits for its click. */
+export interface PressGate {
+  /** `true` once {@link PressGate.click} is called; `false` when the pointer is released and no click follows, or on `cancel`. */
+  clicked: Promise<boolean>;
+  click: () => void;
+  cancel: () => void;
+}
+
+/**
+ * Starts waiting, at a `pointerdown`, for the click that completes the press. A mouse's click comes in
+ * the same task as its `pointerup`; a touch's a little later; a press released off the element, or
+ * taken over by scrolling (`pointercancel`), has none.
+ */
+export function waitForClick(): PressGate {
+  let settle: (clicked: boolean) => void = () => {};
+  const clicked = new Promise<boolean>((resolve) => {
+    settle = resolve;
+  });
+  const cancel = () => settle(false);
+  const onRelease = (event: PointerEvent) => setTimeout(cancel, event.pointerType === 'mouse' ? 0 : 600);
+  addEventListener('pointerup', onRelease, true);
+  addEventListener('pointercancel', cancel, true);
+  void clicked.then(() => {
+    removeEventListener('pointerup', onRelease, true);
+    removeEventListener('pointercancel', cancel, true);
+  });
+  return { clicked, click: () => settle(true), cancel };
+}

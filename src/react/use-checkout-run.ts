@@ -1,0 +1,161 @@
+import { useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
+import useSWRMutation from 'swr/mutation';
+import { callSafely } from '../core/call-safely';
+import type { CheckoutError } from '../core/checkout-error';
+import { mergeDefined } from '../core/merge-defined';
+import { runCheckout } from '../core/run-checkout';
+import type { CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
+import { type PressGate, waitForClick } from '../core/wait-for-click';
+import { CheckoutContext } from './checkout-provider';
+import type {
+  CheckoutStatus,
+  UseCreateCheckoutSessionOptions,
+  UseCreateCheckoutSessionResult,
+} from './use-create-checkout-session';
+import { useLatest } from './use-latest';
+
+/** The checkout in flight: its promise, what cancels it, and the press waiting for its click. */
+interface InFlight {
+  run?: Promise<CheckoutSessionResult | undefined>;
+  controller?: AbortController;
+  press?: PressGate;
+  unmounted?: boolean;
+  abortLater?: ReturnType<typeof setTimeout>;
+}
+
+interface Trigger {
+  input: CheckoutSessionInput;
+  clicked?: Promise<boolean>;
+}
+
+function toStatus(isMutating: boolean, error: unknown, data: unknown, redirect?: boolean): CheckoutStatus {
+  if (isMutating) return 'creating';
+  if (error) return 'error';
+  if (!data) return 'idle';
+  return redirect === false ? 'success' : 'redirecting';
+}
+
+/** @internal {@link useCreateCheckoutSession} plus what the button needs: `press`, `pressing` and the merged settings. */
+export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
+  const context = useContext(CheckoutContext);
+  const settings = mergeDefined<UseCreateCheckoutSessionOptions>(context, options);
+  const latest = useLatest({ settings, onError: options.onError, providerOnError: context.onError });
+  const inFlight = useRef<InFlight>({});
+  const [pressing, setPressing] = useState(false);
+
+  const {
+    trigger,
+    data,
+    error,
+    isMutating,
+    reset: resetMutation,
+  } = useSWRMutation(
+    `react-flowglad-checkout${useId()}`,
+    (_key: string, { arg: { input, clicked } }: { arg: Trigger }) => {
+      const state = inFlight.current;
+      return runCheckout(input, {
+        ...latest.current.settings,
+        signal: state.controller?.signal,
+        proceed: async () => ((await clicked) ?? true) && !state.unmounted,
+      });
+    },
+    {
+      throwOnError: false,
+      // SWR calls this once per call it does not discard (reset() discards); cancelling is no failure.
+      onError: (failure: CheckoutError) => {
+        if (failure.code === 'aborted' || inFlight.current.unmounted) return;
+        callSafely(latest.current.onError, failure);
+        callSafely(latest.current.providerOnError, failure);
+      },
+    },
+  );
+
+  const reset = useCallback(() => {
+    const state = inFlight.current;
+    state.controller?.abort();
+    state.press?.cancel();
+    state.run = undefined;
+    state.press = undefined;
+    setPressing(false);
+    resetMutation();
+  }, [resetMutation]);
+
+  const start = useCallback(
+    (input: CheckoutSessionInput, clicked?: Promise<boolean>) => {
+      const state = inFlight.current;
+      if (!state.run) {
+        state.controller = new AbortController();
+        const run: Promise<CheckoutSessionResult | undefined> = trigger({ input, clicked }).finally(() => {
+          if (state.run === run) state.run = undefined;
+        });
+        state.run = run;
+      }
+      return state.run;
+    },
+    [trigger],
+  );
+
+  // A click completes a press in flight, or starts a checkout.
+  const createCheckoutSession = useCallback(
+    (input: CheckoutSessionInput) => {
+      const state = inFlight.current;
+      if (state.press) {
+        state.press.click();
+        state.press = undefined;
+        setPressing(false);
+      }
+      return start(input);
+    },
+    [start],
+  );
+
+  // A press starts the checkout, which goes on only if the click follows.
+  const press = useCallback(
+    (input: CheckoutSessionInput) => {
+      const state = inFlight.current;
+      if (state.run) return;
+      const gate = waitForClick();
+      state.press = gate;
+      setPressing(true);
+      void gate.clicked.then((clicked) => clicked || state.press !== gate || reset());
+      void start(input, gate.clicked);
+    },
+    [start, reset],
+  );
+
+  // Unmounting cancels the checkout: it never navigates afterwards. The abort waits one task, because
+  // StrictMode unmounts and remounts every effect once in development — possibly after a first click.
+  useEffect(() => {
+    const state = inFlight.current;
+    clearTimeout(state.abortLater);
+    state.unmounted = false;
+    return () => {
+      state.unmounted = true;
+      state.abortLater = setTimeout(() => {
+        state.controller?.abort();
+        state.press?.cancel();
+      });
+    };
+  }, []);
+
+  const status = toStatus(isMutating, error, data, settings.redirect);
+  const isLoading = status === 'creating' || status === 'redirecting';
+
+  // Back from the hosted checkout through the back/forward cache: a busy checkout starts over.
+  useEffect(() => {
+    if (!isLoading) return;
+    const onPageShow = (event: PageTransitionEvent) => event.persisted && reset();
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [isLoading, reset]);
+
+  const result: UseCreateCheckoutSessionResult = {
+    createCheckoutSession,
+    status,
+    isLoading,
+    error: error as CheckoutError | undefined,
+    data,
+    reset,
+  };
+  return { ...result, press, pressing, settings };
+}

@@ -1,0 +1,112 @@
+import { useCallback, useContext, useState } from 'react';
+import useSWR from 'swr';
+import { callSafely } from '../core/call-safely';
+import type { CheckoutError } from '../core/checkout-error';
+import { DEFAULT_ENDPOINT } from '../core/defaults';
+import { getCheckoutSession } from '../core/get-checkout-session';
+import { mergeDefined } from '../core/merge-defined';
+import type { CheckoutSessionSummary } from '../core/types';
+import { CheckoutContext, type CheckoutProviderOptions } from './checkout-provider';
+import { useLatest } from './use-latest';
+
+/** How {@link useCheckoutSession} polls while the session is `open` or `pending`. */
+export interface CheckoutSessionPolling {
+  /** The first wait; each next one doubles. @defaultValue 1000 */
+  intervalMs?: number;
+  /** The longest wait between two polls. @defaultValue 10000 */
+  maxIntervalMs?: number;
+  /** Polling stops this long after it began (a focus or `refresh()` still asks again). @defaultValue 300000 */
+  stopAfterMs?: number;
+}
+
+/** Options of {@link useCheckoutSession}: the provider's route settings, plus polling. */
+export interface UseCheckoutSessionOptions
+  extends Pick<CheckoutProviderOptions, 'endpoint' | 'fetch' | 'headers' | 'timeoutMs' | 'onError'> {
+  /** How to poll while the checkout is `open` or `pending`; `false` never polls. */
+  poll?: CheckoutSessionPolling | false;
+}
+
+/**
+ * Where this browser's last checkout stands: `loading` (first answer not in yet), `none` (this browser
+ * started no checkout, or it is gone), Flowglad's `open | pending | succeeded | failed | expired`, or
+ * `error` (no answer could be read; a failed refresh keeps the last known status).
+ */
+export type CheckoutSessionStatus = 'loading' | 'none' | CheckoutSessionSummary['status'] | 'error';
+
+/** What {@link useCheckoutSession} returns. */
+export interface UseCheckoutSessionResult {
+  status: CheckoutSessionStatus;
+  /** The session's summary, once the route has answered with one. */
+  checkoutSession: CheckoutSessionSummary | undefined;
+  error: CheckoutError | undefined;
+  /** `true` until the first answer is in. */
+  isLoading: boolean;
+  /** Asks the route again now. */
+  refresh: () => Promise<void>;
+}
+
+const isWaiting = (session: CheckoutSessionSummary | null | undefined) =>
+  session?.status === 'open' || session?.status === 'pending';
+
+function toStatus(session: CheckoutSessionSummary | null | undefined, error: unknown): CheckoutSessionStatus {
+  if (session) return session.status;
+  if (session === null) return 'none';
+  return error ? 'error' : 'loading';
+}
+
+/**
+ * The thanks page: what became of the checkout this browser started last, from your checkout route's
+ * `GET` (on SWR's `useSWR`: deduplicated across components, asked again when the tab regains focus).
+ * While the session is `open` or `pending` it polls, backing off from 1 s to 10 s, for up to five
+ * minutes, and not while the tab is hidden; it stops on a final status and when unmounted. Landing on
+ * `successUrl` is no proof of payment: show what `status` says, and fulfil orders from Flowglad's webhooks.
+ *
+ * @example
+ * ```tsx
+ * function Thanks() {
+ *   const { status } = useCheckoutSession();
+ *   if (status === 'succeeded') return <p>Paid — thank you!</p>;
+ *   if (status === 'open' || status === 'pending') return <p>Processing…</p>;
+ *   if (status === 'failed') return <p>Payment failed.</p>;
+ *   return <p>No payment found.</p>;
+ * }
+ * ```
+ */
+export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): UseCheckoutSessionResult {
+  const context = useContext(CheckoutContext);
+  const settings = mergeDefined<UseCheckoutSessionOptions>(context, options);
+  const latest = useLatest({ settings, onError: options.onError, providerOnError: context.onError });
+  const { intervalMs = 1000, maxIntervalMs = 10_000, stopAfterMs = 300_000 } = settings.poll || {};
+  // Answers in a row while the session was open or pending, and when the first came: the next wait
+  // and when to give up.
+  const [polling, setPolling] = useState({ count: 0, since: 0, over: false });
+
+  const { data, error, isLoading, mutate } = useSWR(
+    ['react-flowglad-checkout/session', settings.endpoint ?? DEFAULT_ENDPOINT],
+    () => getCheckoutSession(latest.current.settings),
+    {
+      // Polls closer than SWR's deduplication window would be swallowed by it.
+      dedupingInterval: Math.min(2000, intervalMs),
+      refreshInterval:
+        settings.poll !== false && polling.count > 0 && !polling.over
+          ? Math.min(intervalMs * 2 ** (polling.count - 1), maxIntervalMs)
+          : 0,
+      onSuccess: (session: CheckoutSessionSummary | null) =>
+        setPolling((last) => {
+          if (!isWaiting(session)) return { count: 0, since: 0, over: false };
+          const since = last.since || Date.now();
+          return { count: last.count + 1, since, over: Date.now() - since > stopAfterMs };
+        }),
+      onError: (failure: CheckoutError) => {
+        callSafely(latest.current.onError, failure);
+        callSafely(latest.current.providerOnError, failure);
+      },
+    },
+  );
+
+  const refresh = useCallback(async () => {
+    await mutate();
+  }, [mutate]);
+
+  return { status: toStatus(data, error), checkoutSession: data ?? undefined, error, isLoading, refresh };
+}

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ComponentProps, useState } from 'react';
 import { expect, fn } from 'storybook/test';
-import { CheckoutButton } from '../src/index';
+import { CheckoutButton, type CheckoutButtonProps } from '../src/index';
 import { checkoutRouteHandlers } from '../src/testing';
 
 const route = checkoutRouteHandlers();
@@ -81,7 +81,7 @@ export const AsChildStyledButton: Story = {
 };
 
 /** A quantity picker next to the button: `quantity` is just a prop. */
-function QuantityPicker(props: ComponentProps<typeof CheckoutButton>) {
+function QuantityPicker(props: CheckoutButtonProps) {
   const [quantity, setQuantity] = useState(1);
   const total = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(25 * quantity);
   return (
@@ -93,7 +93,7 @@ function QuantityPicker(props: ComponentProps<typeof CheckoutButton>) {
       <button type="button" aria-label="One more" onClick={() => setQuantity((q) => Math.min(10, q + 1))}>
         +
       </button>
-      <CheckoutButton {...props} quantity={quantity}>
+      <CheckoutButton {...props} {...{ quantity }}>
         Buy {quantity} × T-shirt — {total}
       </CheckoutButton>
     </div>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { HttpHandler } from 'msw';
 import { expect, fn } from 'storybook/test';
-import { CheckoutButton, type CheckoutErrorCode } from '../src/index';
+import { CheckoutButton, type CheckoutButtonOwnProps, type CheckoutErrorCode } from '../src/index';
 import { checkoutRouteHandlers } from '../src/testing';
 
 /** MSW handlers that play the app's checkout route, from the library's testing entry. */
@@ -9,6 +9,9 @@ const route = checkoutRouteHandlers();
 const HOSTED_URL = 'https://app.flowglad.com/checkout/chckt_session_msw';
 /** What the shopper reads for any failure they cannot act on; the details stay in `error.message`. */
 const UNAVAILABLE = 'Checkout is unavailable right now. Please try again in a moment.';
+
+/** The stories buy one product by slug; every other prop is the button's own. */
+type StoryProps = CheckoutButtonOwnProps & { priceSlug: string; quantity?: number };
 
 const meta = {
   title: 'Components/CheckoutButton',
@@ -28,10 +31,10 @@ const meta = {
     // Each story in its own frame on the docs page, so each keeps its own mocked route.
     docs: { story: { inline: false, height: '7rem' } },
   },
-} satisfies Meta<typeof CheckoutButton>;
+} satisfies Meta<StoryProps>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<StoryProps>;
 
 /** Ready: a native `<button type="button" data-state="idle">`. Click it to see the redirect it would make. */
 export const Idle: Story = {

@@ -17,13 +17,15 @@ const SIZE_LIMIT_DEDUCTS = 32;
 const STOREFRONT_TARGET = 16_000;
 const OWN_CODE_TARGET = 3_000;
 /**
- * The own-code target (3,000 B) is MISSED today (≈ 3,930 B, see bench/results.md and the issue 5 note):
- * with every message string removed the code alone is ≈ 3,240 B, so meeting it means dropping required
- * behaviour (asChild, preconnect, the bfcache and StrictMode handling, actionable messages). Until then
- * this line is a regression budget at today's size plus ~3 %, so the build fails on any growth, while
- * `npm run bench` keeps printing the target and MISS. The storefront line is held at its target.
+ * The own-code target (3,000 B) is MISSED (see bench/results.md and the README's Performance section):
+ * meeting it means dropping required behaviour. This line is a regression budget instead, at the
+ * measured size plus ~3 %, so the build fails on any unplanned growth, while `npm run bench` keeps
+ * printing the target and MISS. It was 4,100 B at ≈ 3,930 B; the whole-call deadline, redirects never
+ * followed, `routeCode`, isolated callbacks, `navigation_failed`, `startOn: 'pointerdown'` and the
+ * provider's `onError` took the own code to ≈ 5,180 B, so it is re-based at 5,350 B. The storefront
+ * line is held at its target (≈ 10,040 B since the button stopped bundling SWR's mutation hook).
  */
-const OWN_CODE_REGRESSION_BUDGET = 4_100;
+const OWN_CODE_REGRESSION_BUDGET = 5_350;
 /**
  * The thanks page's hook alone (`import { useCheckoutSession }`, swr bundled): a budget at its first
  * measured size (≈ 8,420 B) plus ~3 %. It also proves the split: were the button, the schema or zod
@@ -47,7 +49,7 @@ export default [
     modifyEsbuildConfig: bundle(react),
   },
   {
-    name: `CheckoutButton, own code (react, swr, zod external) — regression budget ${OWN_CODE_REGRESSION_BUDGET} B (target ${OWN_CODE_TARGET} B missed)`,
+    name: `CheckoutButton, own code (react, zod external) — regression budget ${OWN_CODE_REGRESSION_BUDGET} B (target ${OWN_CODE_TARGET} B missed)`,
     path: './checkout-button-entry.js',
     gzip: true,
     limit: `${OWN_CODE_REGRESSION_BUDGET - SIZE_LIMIT_DEDUCTS} B`,

@@ -1,5 +1,4 @@
-import { useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
-import useSWRMutation from 'swr/mutation';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { callSafely } from '../core/call-safely';
 import type { CheckoutError } from '../core/checkout-error';
 import { mergeDefined } from '../core/merge-defined';
@@ -23,13 +22,17 @@ interface InFlight {
   abortLater?: ReturnType<typeof setTimeout>;
 }
 
-interface Trigger {
-  input: CheckoutSessionInput;
-  clicked?: Promise<boolean>;
+/** The current checkout's outcome, as the hook renders it. */
+interface Outcome {
+  busy: boolean;
+  data?: CheckoutSessionResult;
+  error?: CheckoutError;
 }
+const IDLE: Outcome = { busy: false };
+const BUSY: Outcome = { busy: true };
 
-function toStatus(isMutating: boolean, error: unknown, data: unknown, redirect?: boolean): CheckoutStatus {
-  if (isMutating) return 'creating';
+function toStatus({ busy, error, data }: Outcome, redirect?: boolean): CheckoutStatus {
+  if (busy) return 'creating';
   if (error) return 'error';
   if (!data) return 'idle';
   return redirect === false ? 'success' : 'redirecting';
@@ -43,32 +46,7 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
   const inFlight = useRef<InFlight>({});
   const [pressing, setPressing] = useState(false);
 
-  const {
-    trigger,
-    data,
-    error,
-    isMutating,
-    reset: resetMutation,
-  } = useSWRMutation(
-    `react-flowglad-checkout${useId()}`,
-    (_key: string, { arg: { input, clicked } }: { arg: Trigger }) => {
-      const state = inFlight.current;
-      return runCheckout(input, {
-        ...latest.current.settings,
-        signal: state.controller?.signal,
-        proceed: async () => ((await clicked) ?? true) && !state.unmounted,
-      });
-    },
-    {
-      throwOnError: false,
-      // SWR calls this once per call it does not discard (reset() discards); cancelling is no failure.
-      onError: (failure: CheckoutError) => {
-        if (failure.code === 'aborted' || inFlight.current.unmounted) return;
-        callSafely(latest.current.onError, failure);
-        callSafely(latest.current.providerOnError, failure);
-      },
-    },
-  );
+  const [outcome, setOutcome] = useState<Outcome>(IDLE);
 
   const reset = useCallback(() => {
     const state = inFlight.current;
@@ -77,22 +55,45 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
     state.run = undefined;
     state.press = undefined;
     setPressing(false);
-    resetMutation();
-  }, [resetMutation]);
+    setOutcome(IDLE);
+  }, []);
 
   const start = useCallback(
     (input: CheckoutSessionInput, clicked?: Promise<boolean>) => {
       const state = inFlight.current;
-      if (!state.run) {
-        state.controller = new AbortController();
-        const run: Promise<CheckoutSessionResult | undefined> = trigger({ input, clicked }).finally(() => {
+      if (state.run) return state.run;
+      const controller = new AbortController();
+      state.controller = controller;
+      setOutcome(BUSY);
+      // A call that reset() or unmounting discarded meanwhile changes nothing and reports nothing.
+      const current = () => state.run === run && !state.unmounted;
+      const run: Promise<CheckoutSessionResult | undefined> = runCheckout(input, {
+        ...latest.current.settings,
+        signal: controller.signal,
+        proceed: async () => ((await clicked) ?? true) && !state.unmounted,
+      })
+        .then(
+          (data) => {
+            if (current()) setOutcome({ busy: false, data });
+            return data;
+          },
+          (error: CheckoutError) => {
+            if (!current()) return undefined;
+            setOutcome({ busy: false, error });
+            if (error.code !== 'aborted') {
+              callSafely(latest.current.onError, error);
+              callSafely(latest.current.providerOnError, error);
+            }
+            return undefined;
+          },
+        )
+        .finally(() => {
           if (state.run === run) state.run = undefined;
         });
-        state.run = run;
-      }
-      return state.run;
+      state.run = run;
+      return run;
     },
-    [trigger],
+    [latest],
   );
 
   // A click completes a press in flight, or starts a checkout.
@@ -138,7 +139,7 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
     };
   }, []);
 
-  const status = toStatus(isMutating, error, data, settings.redirect);
+  const status = toStatus(outcome, settings.redirect);
   const isLoading = status === 'creating' || status === 'redirecting';
 
   // Back from the hosted checkout through the back/forward cache: a busy checkout starts over.
@@ -153,8 +154,8 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
     createCheckoutSession,
     status,
     isLoading,
-    error: error as CheckoutError | undefined,
-    data,
+    error: outcome.error,
+    data: outcome.data,
     reset,
   };
   return { ...result, press, pressing, settings };

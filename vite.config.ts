@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ExtractorMessage } from '@microsoft/api-extractor';
 import react from '@vitejs/plugin-react';
 import type { PluginOption } from 'vite';
@@ -18,9 +19,19 @@ const external = [
 /** Only a real library build writes declarations: Storybook loads this file too. */
 const buildingLibrary = !process.env.VITEST && !process.env.STORYBOOK;
 
+/** The optional stylesheet, `react-flowglad-checkout/styles.css`, shipped as written. */
+const stylesheet: PluginOption = {
+  name: 'stylesheet',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync('src/styles.css', 'utf8') });
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
+    buildingLibrary && stylesheet,
     buildingLibrary &&
       (dts({
         tsconfigPath: './tsconfig.build.json',
@@ -46,11 +57,16 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', server: 'src/server.ts', testing: 'src/testing.ts' },
+      entry: {
+        index: 'src/index.ts',
+        server: 'src/server.ts',
+        testing: 'src/testing.ts',
+        'testing.node': 'src/testing.node.ts',
+      },
       formats: ['es', 'cjs'],
       fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
     },
     // Declaration bundling dominates the build: rolldown's plugin-timing note would print on every build.
-    rolldownOptions: { external, checks: { bundlerTimings: false } },
+    rolldownOptions: { external, platform: 'node', checks: { bundlerTimings: false } },
   },
 });

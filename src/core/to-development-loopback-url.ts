@@ -1,3 +1,4 @@
+import { isLoopbackHost } from './is-loopback-host';
 import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
 
 /**
@@ -9,10 +10,9 @@ import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
 export function toDevelopmentLoopbackUrl(url: string): string | undefined {
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     try {
-      const { protocol, hostname, origin } = new URL(url);
-      if (protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(hostname)) {
-        return toAllowedRedirectUrl(url, [origin]);
-      }
+      const target = new URL(url);
+      if (target.protocol === 'http:' && isLoopbackHost(target))
+        return toAllowedRedirectUrl(url, [target.origin]);
     } catch {}
   }
   return undefined;

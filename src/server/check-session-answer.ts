@@ -1,4 +1,4 @@
-import { isLoopbackHost } from './is-loopback-host';
+import { isLoopbackHost } from '../core/is-loopback-host';
 import { scrubSecret } from './scrub-secret';
 
 /**

@@ -1,6 +1,6 @@
 import type { CheckoutIssue } from '../core/checkout-error';
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import { isAllowedRedirect } from '../core/is-allowed-redirect';
+import { toAllowedRedirectUrl } from '../core/to-allowed-redirect-url';
 import { validateCheckoutSession } from '../core/validate-checkout-session';
 import { errorResponse } from './error-response';
 import { RELAY_LIMITS } from './relay-limits';
@@ -49,7 +49,7 @@ export function parseCheckoutRequest(
   const session = checked.data;
   const redirectIssues: CheckoutIssue[] = [];
   for (const field of ['successUrl', 'cancelUrl'] as const) {
-    const url = isAllowedRedirect(session[field], origins);
+    const url = toAllowedRedirectUrl(session[field], origins);
     if (url) session[field] = url;
     else redirectIssues.push({ path: [field], message: `${field} must be a URL on ${origins.join(' or ')}` });
   }

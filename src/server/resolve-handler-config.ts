@@ -1,5 +1,5 @@
+import { isLoopbackHost } from '../core/is-loopback-host';
 import type { CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
-import { isLoopbackHost } from './is-loopback-host';
 import { readEnv } from './read-env';
 import { resolveAppOrigins } from './resolve-app-origins';
 

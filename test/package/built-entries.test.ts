@@ -29,7 +29,7 @@ describe('the built entries in the tarball', () => {
     expect(reactImportProblems(dist('index.cjs'))).toContain('index.cjs imports react');
   });
 
-  it.each(['server.js', 'server.cjs', 'testing.js', 'testing.cjs'])(
+  it.each(['server.js', 'server.cjs', 'testing.js', 'testing.cjs', 'testing.node.js', 'testing.node.cjs'])(
     '%s reaches no React, SWR or react-dom through any chunk, static or dynamic',
     (entry) => {
       expect(moduleGraph(dist(entry)).size).toBeGreaterThan(1); // it does have chunks to walk
@@ -47,11 +47,17 @@ describe('the built entries in the tarball', () => {
   );
 
   it.each(['testing.js', 'testing.cjs'])(
-    '%s loads node:http only when a stand-in starts (import())',
+    '%s (browsers, bundlers) loads node:http only when a stand-in starts (import())',
     (entry) => {
       const { eager, lazy } = bareImports(entry);
       expect(eager.filter((name) => name.startsWith('node:'))).toEqual([]);
       expect(lazy).toContain('node:http');
     },
   );
+
+  it.each(['testing.node.js', 'testing.node.cjs'])('%s (Node) never imports msw itself', (entry) => {
+    const { eager, lazy } = bareImports(entry);
+    expect([...eager, ...lazy]).not.toContain('msw');
+    expect(lazy).toContain('node:http');
+  });
 });

@@ -70,7 +70,9 @@ describe('the checks catch a broken build (run on a broken scratch copy of dist/
     dist.edit(esm, (source) => `import "react";\n${source}`);
     dist.edit(cjs, (source) => `const swr = require("swr/mutation");\n${source}`);
     expect(reactImportProblems(dist.file('server.js'))).toEqual([`server.js → ${esm} imports react`]);
-    expect(reactImportProblems(dist.file('testing.js'))).toEqual([`testing.js → ${esm} imports react`]);
+    expect(reactImportProblems(dist.file('testing.js'))).toEqual([
+      expect.stringMatching(new RegExp(`^testing\\.js → .*${esm.replace('.', '\\.')} imports react$`)),
+    ]);
     expect(reactImportProblems(dist.file('server.cjs'))).toEqual([
       `server.cjs → ${cjs} imports swr/mutation`,
     ]);

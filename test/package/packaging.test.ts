@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
@@ -34,7 +35,9 @@ describe('the packed tarball', () => {
 
   it('passes are-the-types-wrong for node16 (ESM and CJS) and bundlers', async () => {
     // Profile node16 ignores only the node10 resolution, which cannot see subpath exports at all.
-    const { stdout } = await run('npx', ['attw', tarball, '--profile', 'node16', '--format', 'json'], {
+    // The stylesheet export has no types to check.
+    const args = ['attw', tarball, '--profile', 'node16', '--exclude-entrypoints', './styles.css'];
+    const { stdout } = await run('npx', [...args, '--format', 'json'], {
       cwd: REPO_ROOT,
       maxBuffer: 16 * 1024 * 1024,
     }).catch((error: { stdout?: string; message: string }) => {
@@ -49,11 +52,16 @@ describe('the packed tarball', () => {
     expect(found.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([]);
   });
 
-  it.each(ENTRIES)(
+  it.each([
+    ...ENTRIES.map((entry) => [entry, manifest.exports[entry]]),
+    ['./testing (node)', manifest.exports['./testing'].node],
+  ])(
     'exports %s with types first, for import and for require, to files in the tarball',
-    (entry) => {
-      const conditions = manifest.exports[entry];
-      expect(Object.keys(conditions)).toEqual(['import', 'require']);
+    (entry, conditions) => {
+      expect(Object.keys(conditions).filter((condition) => condition !== 'node')).toEqual([
+        'import',
+        'require',
+      ]);
       for (const [condition, extension] of [
         ['import', /\.d\.mts$/],
         ['require', /\.d\.cts$/],
@@ -67,8 +75,22 @@ describe('the packed tarball', () => {
     },
   );
 
-  it('is side-effect free and installs no dependency of its own: React, SWR and zod are peers', () => {
-    expect(manifest.sideEffects).toBe(false);
+  it('Node gets its own /testing build, where msw is loaded only when MSW handlers are made', () => {
+    expect(Object.keys(manifest.exports['./testing'])[0]).toBe('node');
+    for (const file of ['dist/testing.node.js', 'dist/testing.node.cjs']) {
+      const { staticImports, dynamicImports } = readModule(join(dir, file));
+      expect([...staticImports, ...dynamicImports], file).not.toContain('msw');
+    }
+  });
+
+  it('exports the optional stylesheet', () => {
+    expect(manifest.exports['./styles.css']).toBe('./dist/styles.css');
+    expect(packedFiles()).toContain('dist/styles.css');
+  });
+
+  it('is side-effect free but for its stylesheet, and installs no dependency of its own: React, SWR and zod are peers', () => {
+    // A bundler must keep `import 'react-flowglad-checkout/styles.css'`; every script can be dropped when unused.
+    expect(manifest.sideEffects).toEqual(['**/*.css']);
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(manifest.peerDependencies).toMatchObject({ react: '^18 || ^19', 'react-dom': '^18 || ^19' });
   });
@@ -79,7 +101,7 @@ describe('the packed tarball', () => {
     for (const file of packedFiles().filter((name) => /\.c?js$/.test(name))) {
       const { staticImports, dynamicImports } = readModule(join(dir, file));
       for (const specifier of [...staticImports, ...dynamicImports]) {
-        if (specifier.startsWith('.') || specifier.startsWith('node:')) continue;
+        if (specifier.startsWith('.') || isBuiltin(specifier)) continue;
         const name = specifier
           .split('/')
           .slice(0, specifier.startsWith('@') ? 2 : 1)

@@ -158,7 +158,7 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
     );
     expect([status, body.error?.code]).toEqual([400, 'invalid_input']);
     expect(body.error?.issues).toEqual([
-      { path: ['quantity'], message: 'quantity must be a whole number of at least 1' },
+      { path: ['quantity'], message: 'quantity must be a whole number from 1 to 2147483647' },
       { path: ['outputName'], message: 'outputName must be a non-empty string' },
     ]);
     // The shopper reads a fixed sentence, never the input or the developer's details.

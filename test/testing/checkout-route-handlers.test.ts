@@ -59,7 +59,13 @@ describe('checkoutRouteHandlers (MSW)', () => {
     [
       'checkoutRejected',
       route.checkoutRejected(),
-      { code: 'http', status: 400, message: expect.stringContaining('Invalid priceId') },
+      // The route's shopper-safe words only: what Flowglad said stays on the server.
+      {
+        code: 'http',
+        status: 400,
+        routeCode: 'checkout_rejected',
+        message: 'This product cannot be bought right now. Please contact the shop.',
+      },
     ],
     [
       'unauthorized',

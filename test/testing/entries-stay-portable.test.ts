@@ -42,6 +42,12 @@ describe('what the server and testing entries load', () => {
     expect(loaded.filter((specifier) => specifier.startsWith('node:') || specifier === 'http')).toEqual([]);
   });
 
+  it('react-flowglad-checkout/testing as Node loads it never imports msw: the stand-in works without it', () => {
+    const loaded = externals('testing.node.ts');
+    expect(loaded).toContain('zod');
+    expect(loaded).not.toContain('msw');
+  });
+
   it('react-flowglad-checkout/server loads neither React nor Node built-ins nor @flowglad/node at import time', () => {
     const loaded = externals('server.ts');
     expect(staticGraph('server.ts').size).toBeGreaterThan(5);

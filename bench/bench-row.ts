@@ -1,7 +1,7 @@
 /** One line of the bench table: what was measured, how, the figure, and its target. */
 export interface BenchRow {
   /** The item: a (bundle), b (click → navigate), c (renders), d (throughput), e (round trips). */
-  item: 'a' | 'b' | 'c' | 'd' | 'e';
+  item: 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
   measure: string;
   method: string;
   result: string;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { type BenchRow, formatBenchTable } from './bench-row';
 import { bundleRows } from './bundle-size';
 import { clickRows } from './click-overhead';
+import { firstPaintRows } from './first-paint';
 import { throughputRows } from './handler-throughput';
 import { loadNow, machineInfo } from './machine-info';
 import { packageRoot } from './package-root';
@@ -55,6 +56,7 @@ const clicks = await section('clicks in Chromium', clickRows);
 rows.push(...clicks.rows);
 rows.push(...(await section('handler throughput', throughputRows)));
 rows.push(...(await section('upstream round trips', roundTripRows)));
+rows.push(...(await section('click → hosted page first paint', firstPaintRows)));
 
 const table = formatBenchTable(rows);
 const machine = machineInfo(clicks.chromium, loadAtStart);

@@ -1,7 +1,10 @@
 /** One line of the bench table: what was measured, how, the figure, and its target. */
 export interface BenchRow {
-  /** The item: a (bundle), b (click → navigate), c (renders), d (what the route costs a shopper: upstream calls, added latency, throughput). */
-  item: 'a' | 'b' | 'c' | 'd';
+  /**
+   * The item: a (bundle), b (click → navigate), c (renders), d (what the route costs a shopper: upstream
+   * calls, added latency, throughput), e (click → the hosted page's first paint, startOn click vs pointerdown).
+   */
+  item: 'a' | 'b' | 'c' | 'd' | 'e';
   measure: string;
   method: string;
   result: string;

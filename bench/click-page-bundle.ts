@@ -6,7 +6,7 @@ import { linkBuiltPackage, packageRoot } from './package-root';
  * Points the page's `../../src/index` import at the built package, resolved by name through the
  * package's `exports` (as an app that installed it would), so the page runs what ships in `dist/`.
  */
-function builtPackage(linkedDir: string): Plugin {
+export function builtPackage(linkedDir: string): Plugin {
   return {
     name: 'built-package',
     setup(pluginBuild) {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { type BenchRow, formatBenchTable } from './bench-row';
 import { bundleRows } from './bundle-size';
 import { clickRows } from './click-overhead';
+import { firstPaintRows } from './first-paint';
 import { throughputRows } from './handler-throughput';
 import { loadNow, machineInfo } from './machine-info';
 import { packageRoot } from './package-root';
@@ -39,6 +40,13 @@ const NOTES = `## How to read it
   a process (an event loop) of its own, so neither the load generator nor the stand-in runs on it;
   with 2 cores those three processes share the machine, identically for both targets. Blocks in the
   order proxy, handler, handler, proxy weigh a drifting machine load on both alike.
+- **(e)** The whole wait, as a shopper feels it: from the click (the mouse button's release) to the
+  first paint of the hosted checkout page, through the real route and a stand-in answering each
+  Flowglad call in 100 ms. With \`startOn: 'pointerdown'\` the request leaves at the press, so the
+  press's 100 ms overlap the route's work. A fresh browser context per run means no warm connection:
+  preconnect (on hover) then has something to save. The last row counts the sessions Flowglad makes
+  per completed checkout when a fifth of the presses are released off the button: an abandoned press
+  whose request was already answered leaves an open session behind, which Flowglad expires.
 `;
 
 async function section<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -65,6 +73,7 @@ if (wanted('d')) {
   rows.push(...(await section('upstream round trips', roundTripRows)));
   rows.push(...(await section('route throughput and added latency', throughputRows)));
 }
+if (wanted('e')) rows.push(...(await section('click → hosted page first paint', firstPaintRows)));
 
 const table = formatBenchTable(rows);
 const machine = machineInfo(chromium, loadAtStart);

@@ -1,21 +1,59 @@
 // @vitest-environment node
+import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import type * as Client from '../../src/index';
 
-/** The client entry as a storefront's bundler builds it: minified, NODE_ENV replaced. */
-async function bundle(nodeEnv: 'production' | 'development') {
+/** The client entry as a storefront's bundler builds it: minified, NODE_ENV replaced (or left, unbundled). */
+async function bundle(nodeEnv: 'production' | 'development' | undefined, format: 'esm' | 'iife' = 'esm') {
   const result = await build({
     entryPoints: ['src/index.ts'],
     bundle: true,
     minify: true,
-    format: 'esm',
+    format,
+    globalName: 'library',
     platform: 'browser',
-    define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
-    external: ['react', 'react-dom', 'swr', 'zod'],
+    define: nodeEnv ? { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) } : {},
+    external: format === 'esm' ? ['react', 'react-dom', 'swr', 'zod'] : [],
     write: false,
     logLevel: 'error',
   });
   return result.outputFiles[0]?.text ?? '';
+}
+
+/**
+ * Runs a whole-bundle build in a fresh realm with what a browser page has and no `process` global —
+ * as in a browser, where a bundler replaced `process.env.NODE_ENV` but defines no `process` — and
+ * starts one checkout whose route answers `hosted` (default: a stand-in on this machine).
+ */
+async function checkoutInABrowserRealm(
+  code: string,
+  hosted = 'http://127.0.0.1:4010/checkout/chckt_session_1',
+) {
+  const warnings: unknown[] = [];
+  const realm: Record<string, unknown> = {
+    URL,
+    Headers,
+    Response,
+    AbortController,
+    setTimeout,
+    clearTimeout,
+    console: { warn: (...args: unknown[]) => warnings.push(args[0]), error: () => {}, log: () => {} },
+    fetch: async () => Response.json({ url: hosted }),
+  };
+  realm.globalThis = realm;
+  runInNewContext(code, realm);
+  const library = realm.library as typeof Client;
+  const input = {
+    priceId: 'price_1',
+    successUrl: 'https://shop.test/thanks',
+    cancelUrl: 'https://shop.test/',
+  };
+  const outcome = await library.createCheckoutSession(input, { endpoint: 'https://shop.test/api' }).then(
+    (result) => ({ url: result.url }),
+    (error: Client.CheckoutError) => ({ code: error.code }),
+  );
+  return { outcome, warnings };
 }
 
 describe('development-only code', () => {
@@ -32,5 +70,23 @@ describe('development-only code', () => {
     expect(code).not.toContain('[react-flowglad-checkout]');
     expect(code).not.toContain('localhost');
     expect(code).not.toContain('process.env');
+  });
+
+  it('works in a browser running a development bundle, which has no process global (Vite, webpack)', async () => {
+    const { outcome } = await checkoutInABrowserRealm(await bundle('development', 'iife'));
+    expect(outcome).toEqual({ url: 'http://127.0.0.1:4010/checkout/chckt_session_1' });
+  });
+
+  it('is off, without crashing, in a browser running an unbundled copy (nothing replaced NODE_ENV)', async () => {
+    const { outcome, warnings } = await checkoutInABrowserRealm(await bundle(undefined, 'iife'));
+    expect(outcome).toEqual({ code: 'unsafe_redirect' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns in a browser running a development bundle', async () => {
+    const code = await bundle('development', 'iife');
+    const { outcome, warnings } = await checkoutInABrowserRealm(code, 'http://evil.example/checkout/x');
+    expect(outcome).toEqual({ code: 'unsafe_redirect' });
+    expect(warnings).toEqual([expect.stringContaining('[react-flowglad-checkout] unsafe_redirect')]);
   });
 });

@@ -18,7 +18,7 @@ async function bundle(nodeEnv: 'production' | 'development' | undefined, format:
     write: false,
     logLevel: 'error',
   });
-  return result.outputFiles[0]?.text ?? '';
+  return result.outputFiles?.[0]?.text ?? '';
 }
 
 /**

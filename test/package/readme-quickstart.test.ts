@@ -125,7 +125,7 @@ describe("the README's quickstart, pasted into a new Vite React app", () => {
       await page.goto(shop);
       await page.getByRole('button', { name: 'Buy two T-shirts' }).click();
       await page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/chckt_session_/).catch(async (error) => {
-        const body = await page.locator('body').innerText();
+        const body = await page.locator('body').textContent();
         throw new Error(`no hosted page: ${error}\npage: ${body}\nvite: ${viteOutput}`);
       });
       expect(await page.getByRole('heading').textContent()).toMatch(/T-shirt/);

@@ -32,6 +32,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // One jsdom and one module cache per worker instead of per file (5x faster); each file
+          // starts its MSW server (serveWithMsw) and Testing Library unmounts after every test.
+          isolate: false,
+          // Not interleaved with the node project, whose files would make each worker rebuild jsdom.
+          sequence: { groupOrder: 1 },
           // An https storefront page: relative URLs resolve against it and its origin is a default redirect target.
           environmentOptions: { jsdom: { url: 'https://shop.test/cart?item=1' } },
           include: ['test/core/**/*.test.{ts,tsx}', 'test/react/**/*.test.{ts,tsx}'],
@@ -43,6 +48,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Each file cleans up its own servers: sharing the module cache halves the project's time.
+          isolate: false,
           include: ['test/server/**/*.test.ts', 'test/testing/**/*.test.ts'],
         },
       },

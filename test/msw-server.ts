@@ -3,8 +3,10 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /**
- * One MSW server per test file, at the HTTP edge: requests to the checkout route are answered by
- * handlers each test installs with `server.use(...)`; anything unhandled fails the test.
+ * The MSW server at the HTTP edge: requests to the checkout route are answered by handlers each test
+ * installs with `server.use(...)`; anything unhandled fails the test. Test files share one module
+ * cache per worker (`isolate: false`), so the server is one per worker, listening only while a file
+ * that imports this module runs.
  */
 export const server = setupServer();
 
@@ -15,12 +17,15 @@ server.events.on('request:start', ({ request }) => {
   requests.push(request);
 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests.length = 0;
-});
-afterAll(() => server.close());
+/** Listens for the test file that calls it (in its module body): hooks registered there run for it alone. */
+export function serveWithMsw(): void {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    requests.length = 0;
+  });
+  afterAll(() => server.close());
+}
 
 /** The checkout route as the storefront page (https://shop.test) reaches it. */
 export const ROUTE = 'https://shop.test/api/checkout-sessions';

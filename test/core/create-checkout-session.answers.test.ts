@@ -1,8 +1,10 @@
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CheckoutError, type CheckoutErrorCode, createCheckoutSession } from '../../src/index';
-import { okBody, ROUTE, requests, server } from '../msw-server';
+import { okBody, ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
+
+serveWithMsw();
 
 // Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
 expectCheckoutWarnings();

@@ -1,8 +1,10 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type CheckoutConfig, type CheckoutError, createCheckoutSession } from '../../src/index';
-import { ROUTE, requests, server } from '../msw-server';
+import { ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
+
+serveWithMsw();
 
 // Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
 expectCheckoutWarnings();

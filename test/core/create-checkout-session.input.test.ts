@@ -1,8 +1,10 @@
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CheckoutSessionInput, createCheckoutSession, isCheckoutError } from '../../src/index';
-import { okBody, ROUTE, requests, sentBody, server } from '../msw-server';
+import { okBody, ROUTE, requests, sentBody, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
+
+serveWithMsw();
 
 // Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
 expectCheckoutWarnings();

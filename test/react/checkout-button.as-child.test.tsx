@@ -3,9 +3,11 @@ import { HttpResponse, http } from 'msw';
 import { type ComponentProps, createRef, forwardRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CheckoutButton } from '../../src/index';
-import { holdAnswer, okBody, ROUTE, requests, server } from '../msw-server';
+import { holdAnswer, okBody, ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { consoleMessages } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 const Fancy = forwardRef<HTMLButtonElement, ComponentProps<'button'>>(function Fancy(props, ref) {
   return <button ref={ref} type="button" {...props} className={`fancy ${props.className ?? ''}`} />;

@@ -2,9 +2,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { CheckoutButton, type CheckoutError } from '../../src/index';
-import { okBody, ROUTE, server } from '../msw-server';
+import { okBody, ROUTE, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 const button = () => screen.getByRole('button');
 const boom = (what: string) => () => {

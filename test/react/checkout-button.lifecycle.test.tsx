@@ -2,8 +2,10 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { CheckoutButton } from '../../src/index';
-import { okBody, ROUTE, requests, server } from '../msw-server';
+import { okBody, ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 const button = () => screen.getByRole('button');
 const pageShow = (persisted: boolean) =>

@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { CheckoutButton, type CheckoutError } from '../../src/index';
-import { okBody, ROUTE, requests, server } from '../msw-server';
+import { okBody, ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 expectCheckoutWarnings();
 

@@ -3,9 +3,11 @@ import { delay, HttpResponse, http } from 'msw';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckoutButton, type CheckoutError } from '../../src/index';
-import { holdAnswer, okBody, ROUTE, requests, sentBody, server } from '../msw-server';
+import { holdAnswer, okBody, ROUTE, requests, sentBody, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 // Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
 expectCheckoutWarnings();

@@ -9,9 +9,11 @@ import {
   CheckoutProvider,
   useCreateCheckoutSession,
 } from '../../src/index';
-import { holdAnswer, okBody, ROUTE, server } from '../msw-server';
+import { holdAnswer, okBody, ROUTE, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 expectCheckoutWarnings();
 afterEach(() => vi.restoreAllMocks());

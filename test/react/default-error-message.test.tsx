@@ -8,9 +8,11 @@ import {
   type CheckoutRouteErrorCode,
   defaultErrorMessage,
 } from '../../src/index';
-import { ROUTE, server } from '../msw-server';
+import { ROUTE, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 expectCheckoutWarnings();
 

@@ -2,9 +2,11 @@ import { fireEvent, screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckoutButton, createCheckoutSession, isCheckoutError } from '../../src/index';
-import { okBody, ROUTE, server } from '../msw-server';
+import { okBody, ROUTE, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
 import { renderCheckout } from './render-checkout';
+
+serveWithMsw();
 
 const warnings = expectCheckoutWarnings();
 afterEach(() => vi.unstubAllEnvs());

@@ -5,7 +5,9 @@ import { createRoot } from 'react-dom/client';
 import { SWRConfig } from 'swr';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckoutButton, CheckoutProvider } from '../../src/index';
-import { okBody, ROUTE, server } from '../msw-server';
+import { okBody, ROUTE, server, serveWithMsw } from '../msw-server';
+
+serveWithMsw();
 
 const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 

@@ -11,8 +11,10 @@ import {
   useCheckoutSession,
 } from '../../src/index';
 import { checkoutRouteHandlers } from '../../src/testing';
-import { ROUTE, requests, server } from '../msw-server';
+import { ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
+
+serveWithMsw();
 
 expectCheckoutWarnings();
 afterEach(() => vi.restoreAllMocks());

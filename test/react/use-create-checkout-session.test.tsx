@@ -9,8 +9,10 @@ import {
   type UseCreateCheckoutSessionOptions,
   useCreateCheckoutSession,
 } from '../../src/index';
-import { holdAnswer, okBody, ROUTE, requests, server } from '../msw-server';
+import { holdAnswer, okBody, ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { consoleMessages, expectCheckoutWarnings } from '../setup-dom';
+
+serveWithMsw();
 
 // Failed checkouts log a development warning each: collected here, checked in the dev-warning tests.
 expectCheckoutWarnings();

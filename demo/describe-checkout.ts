@@ -62,7 +62,7 @@ const DESCRIPTIONS: Record<CheckoutSessionStatus, CheckoutDescription> = {
 const SAVED: CheckoutDescription = {
   badge: 'Saved',
   title: 'Your payment method is saved',
-  text: 'Your subscription renews with it from now on.',
+  text: 'Your next payments use it. Nothing was charged today.',
   tone: 'success',
 };
 

@@ -25,17 +25,13 @@ export function createStorefrontConfig(connect: () => Promise<FlowgladConnection
     // The API routes answer same-origin requests only; no CORS headers from Vite's dev server either.
     server: { cors: false },
     plugins: [react(), storefrontPlugin(connect)],
+    // The demo imports the library's sources, which Vite serves as they are: say "development" as a
+    // bundler does for a package, so the library's development warnings reach the browser console.
+    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
     // Pre-bundled up front, so a first visit never reloads the page to add a late-found dependency.
     optimizeDeps: {
       entries: ['index.html'],
-      include: [
-        'react',
-        'react/jsx-runtime',
-        'react/jsx-dev-runtime',
-        'react-dom/client',
-        'swr/mutation',
-        'zod/mini',
-      ],
+      include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'swr', 'zod/mini'],
     },
   };
 }

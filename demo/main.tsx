@@ -2,26 +2,19 @@ import { checkoutOrigin } from 'virtual:storefront-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CheckoutProvider } from '../src/index';
-import { CheckoutResultPage } from './checkout-result-page';
-import { Storefront } from './storefront';
+import '../src/styles.css';
 import './storefront.css';
+import { Storefront } from './storefront';
+import { ThanksPage } from './thanks-page';
 
-// Three pages, picked by path: the store, and where the hosted checkout's Pay and Cancel return to.
-const path = window.location.pathname;
-const page =
-  path === '/success' ? (
-    <CheckoutResultPage outcome="success" />
-  ) : path === '/cancel' ? (
-    <CheckoutResultPage outcome="cancel" />
-  ) : (
-    <Storefront />
-  );
+// Two pages, picked by path: the store, and the thanks page the hosted checkout returns to.
+const page = window.location.pathname === '/success' ? <ThanksPage /> : <Storefront />;
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {/* The hosted checkout may be the stand-in's http origin: it must be listed to be allowed. */}
+      {/* The hosted checkout's origin: Flowglad's (allowed by default) or a self-hosted one. */}
       <CheckoutProvider allowedRedirectOrigins={[checkoutOrigin]} preconnect={checkoutOrigin}>
         {page}
       </CheckoutProvider>

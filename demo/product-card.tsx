@@ -2,38 +2,57 @@ import { useState } from 'react';
 import { CheckoutButton } from '../src/index';
 import type { DemoProduct } from './catalog';
 import { formatPrice } from './format-price';
-import { lastCheckoutSession } from './last-checkout-session';
+import { ProductArt } from './product-art';
 import { QuantityPicker } from './quantity-picker';
 
 /**
- * One product: name, price, a quantity picker and a `CheckoutButton` that buys it by slug and
- * returns to `/success` or `/cancel`.
+ * One product: its picture, name, price, a quantity picker and a `CheckoutButton` that buys it by
+ * slug and returns to `/success` (the product's slug rides along in `outputMetadata`, for the thanks
+ * page and Flowglad's webhooks). A subscription tells guests it needs an account.
  *
  * @example
  * ```tsx
- * <ProductCard product={DEMO_CATALOG[0]} />
+ * <ProductCard product={DEMO_CATALOG[0]} signedIn={false} />
  * ```
  */
-export function ProductCard({ product }: { product: DemoProduct }) {
+export function ProductCard({ product, signedIn }: { product: DemoProduct; signedIn: boolean }) {
   const [quantity, setQuantity] = useState(1);
   const headingId = `product-${product.slug}`;
+  const unit = product.interval ? 'Seats' : 'Quantity';
   return (
     <article className="product" aria-labelledby={headingId}>
-      <h2 id={headingId}>{product.name}</h2>
-      <p>{product.description}</p>
-      <p className="price">{formatPrice(product.unitPrice, product.interval)}</p>
-      <QuantityPicker label={`Quantity of ${product.name}`} value={quantity} onChange={setQuantity} />
-      <CheckoutButton
-        className="buy"
-        priceSlug={product.slug}
-        quantity={quantity}
-        successUrl="/success"
-        cancelUrl="/cancel"
-        onSuccess={lastCheckoutSession.remember}
-      >
-        Buy {quantity > 1 ? `${quantity} × ` : ''}
-        {product.name} — {formatPrice(product.unitPrice * quantity, product.interval)}
-      </CheckoutButton>
+      <ProductArt slug={product.slug} />
+      <div className="product-body">
+        <h2 id={headingId}>{product.name}</h2>
+        <p className="description">{product.description}</p>
+        <p className="price">
+          {formatPrice(product.unitPrice)}
+          {product.interval && <span className="per"> / {product.interval}</span>}
+        </p>
+        {product.interval && !signedIn && <p className="hint">Sign in to subscribe.</p>}
+        <div className="purchase">
+          <QuantityPicker
+            label={`${unit} of ${product.name}`}
+            caption={unit}
+            value={quantity}
+            onChange={setQuantity}
+          />
+          <CheckoutButton
+            className="buy"
+            priceSlug={product.slug}
+            quantity={quantity}
+            successUrl="/success"
+            outputMetadata={{ product: product.slug }}
+          >
+            {product.interval ? 'Subscribe' : 'Buy'}
+            <span className="visually-hidden">
+              {' '}
+              {quantity} × {product.name}
+            </span>{' '}
+            · {formatPrice(product.unitPrice * quantity, product.interval)}
+          </CheckoutButton>
+        </div>
+      </div>
     </article>
   );
 }

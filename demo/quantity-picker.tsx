@@ -3,12 +3,14 @@
  *
  * @example
  * ```tsx
- * const props: QuantityPickerProps = { label: 'Quantity of Mug', value: 1, onChange: setQuantity };
+ * const props: QuantityPickerProps = { label: 'Quantity of Mug', caption: 'Quantity', value: 1, onChange: setQuantity };
  * ```
  */
 export interface QuantityPickerProps {
   /** Accessible name, e.g. "Quantity of Mug". */
   label: string;
+  /** The short visible caption, e.g. "Quantity" or "Seats". */
+  caption: string;
   value: number;
   onChange: (value: number) => void;
   /** @defaultValue 10 */
@@ -20,13 +22,16 @@ export interface QuantityPickerProps {
  *
  * @example
  * ```tsx
- * <QuantityPicker label="Quantity of Mug" value={quantity} onChange={setQuantity} />
+ * <QuantityPicker label="Quantity of Mug" caption="Quantity" value={quantity} onChange={setQuantity} />
  * ```
  */
-export function QuantityPicker({ label, value, onChange, max = 10 }: QuantityPickerProps) {
+export function QuantityPicker({ label, caption, value, onChange, max = 10 }: QuantityPickerProps) {
   return (
     <fieldset className="quantity">
       <legend className="visually-hidden">{label}</legend>
+      <span className="caption" aria-hidden="true">
+        {caption}
+      </span>
       <button type="button" aria-label="One less" disabled={value <= 1} onClick={() => onChange(value - 1)}>
         −
       </button>

@@ -1,17 +1,22 @@
 import type { Plugin } from 'vite';
 import { createCheckoutSessionHandler, toNodeHandler } from '../src/server';
+import { allowGuestCheckout } from './allow-guest-checkout';
 import type { FlowgladConnection } from './connect-flowglad';
-import { createSessionStatusHandler } from './create-session-status-handler';
-import { DEMO_SHOPPER } from './demo-shopper';
+import { devServerOrigins } from './dev-server-origins';
+import { getDemoShopper } from './get-demo-shopper';
+import { handleDemoSession } from './handle-demo-session';
 
 const CONFIG_MODULE = 'virtual:storefront-config';
 
 /**
  * The demo store's backend, inside Vite's dev server: connects to Flowglad (the embedded stand-in
- * unless a key is set), mounts the library's real checkout route at `POST /api/checkout-sessions`
- * and a status route at `GET /api/checkout-sessions/{id}`, gives the browser the hosted checkout's
- * origin through `virtual:storefront-config`, and says which Flowglad it uses next to Vite's URLs.
- * The stand-in stops with the server.
+ * unless a key is set) and mounts two routes — the library's checkout route at
+ * `/api/checkout-sessions` (`POST` starts a checkout, `GET` tells the thanks page how it went; guests
+ * may buy one-off products) and the demo's sign-in at `/api/demo-session`. The checkout route is
+ * created on the first request, once the server knows its own URL: its `appOrigins` (unless
+ * `FLOWGLAD_APP_ORIGINS` is set). Gives the browser the hosted checkout's origin through
+ * `virtual:storefront-config`, and says which Flowglad it uses next to Vite's URLs. The stand-in
+ * stops with the server.
  *
  * @example
  * ```ts
@@ -27,14 +32,24 @@ export function storefrontPlugin(connect: () => Promise<FlowgladConnection>): Pl
       const connection = await connect();
       flowglad = connection;
       server.httpServer?.once('close', () => void connection.close());
-      const getCustomer = () => DEMO_SHOPPER;
-      const { apiKey, baseUrl } = connection;
-      const checkout = toNodeHandler(createCheckoutSessionHandler({ apiKey, baseUrl, getCustomer }));
-      const status = toNodeHandler(createSessionStatusHandler({ apiKey, baseUrl, getCustomer }));
+      let checkout: ReturnType<typeof toNodeHandler> | undefined;
+      const checkoutRoute = () => {
+        checkout ??= toNodeHandler(
+          createCheckoutSessionHandler({
+            apiKey: connection.apiKey,
+            baseUrl: connection.baseUrl,
+            getCustomer: getDemoShopper,
+            guestCheckout: allowGuestCheckout,
+            appOrigins: process.env.FLOWGLAD_APP_ORIGINS ? undefined : devServerOrigins(server),
+          }),
+        );
+        return checkout;
+      };
+      const demoSession = toNodeHandler(async (request) => handleDemoSession(request));
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0];
-        if (path === '/api/checkout-sessions') return checkout(req, res, next);
-        if (path?.startsWith('/api/checkout-sessions/')) return status(req, res, next);
+        if (path === '/api/checkout-sessions') return checkoutRoute()(req, res, next);
+        if (path === '/api/demo-session') return demoSession(req, res, next);
         next();
       });
       const printUrls = server.printUrls.bind(server);

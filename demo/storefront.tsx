@@ -1,9 +1,12 @@
-import { checkoutOrigin, usesStandIn } from 'virtual:storefront-config';
+import { CheckoutButton } from '../src/index';
 import { DEMO_CATALOG } from './catalog';
+import { PageShell } from './page-shell';
 import { ProductCard } from './product-card';
+import { useDemoShopper } from './use-demo-shopper';
 
 /**
- * The demo store's front page: every product of the catalogue, and which Flowglad checks out.
+ * The demo store's front page: every product of the catalogue, which guests can buy (the Pro plan
+ * needs an account), and for a signed-in shopper an account section to save a payment method.
  *
  * @example
  * ```tsx
@@ -11,21 +14,37 @@ import { ProductCard } from './product-card';
  * ```
  */
 export function Storefront() {
+  const { shopper } = useDemoShopper();
+  const signedIn = Boolean(shopper);
   return (
-    <main>
-      <header>
-        <h1>Flowglad demo store</h1>
-        <p className="note">
-          {usesStandIn
-            ? 'Checkout runs on the embedded Flowglad stand-in: no account needed, no payment taken.'
-            : `Checkout runs on Flowglad at ${checkoutOrigin}.`}
+    <PageShell>
+      <section className="intro">
+        <h1>Small goods for people who ship</h1>
+        <p>
+          {shopper
+            ? `Welcome back, ${shopper.name}. Everything here is yours to buy, the Pro plan included.`
+            : 'Buy a T-shirt or a mug as a guest, or sign in to subscribe to the Pro plan.'}
         </p>
-      </header>
-      <div className="products">
+      </section>
+      {/* Keyed by who shops: signing in or out starts every button afresh (no stale "please sign in"). */}
+      <div className="products" key={signedIn ? 'signed-in' : 'guest'}>
         {DEMO_CATALOG.map((product) => (
-          <ProductCard key={product.slug} product={product} />
+          <ProductCard key={product.slug} product={product} signedIn={signedIn} />
         ))}
       </div>
-    </main>
+      {shopper && (
+        <section className="account-panel" aria-labelledby="account-heading">
+          <div>
+            <h2 id="account-heading">Your account</h2>
+            <p>
+              {shopper.name} · {shopper.email}. Save a card for your subscription's renewals.
+            </p>
+          </div>
+          <CheckoutButton type="add_payment_method" className="secondary" successUrl="/success">
+            Add a payment method
+          </CheckoutButton>
+        </section>
+      )}
+    </PageShell>
   );
 }

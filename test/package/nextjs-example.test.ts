@@ -46,7 +46,7 @@ describe('examples/nextjs, built from the packed tarball, served by next start',
     }
   });
 
-  it('takes a signed-in shopper from Buy to the hosted page, Pay, and back to the success page', async () => {
+  it('takes a signed-in shopper from Buy to the hosted page, Pay, and back to the success page, which says the checkout is paid', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     onTestFailed(async () => {
@@ -73,12 +73,19 @@ describe('examples/nextjs, built from the packed tarball, served by next start',
     await page.getByRole('button', { name: 'Pay $25.00' }).click();
     await page.waitForURL(`${next.url}/success`);
     await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+    // The success page asks the route (GET, the checkout cookie) whether the checkout was paid.
+    await page.getByRole('status').filter({ hasText: 'Paid — thank you!' }).waitFor();
 
     const sessions = [...standIn.sessions.values()];
     expect(sessions.map(({ status, quantity, successUrl }) => ({ status, quantity, successUrl }))).toEqual([
       { status: 'succeeded', quantity: 1, successUrl: `${next.url}/success` },
     ]);
     expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+    expect(await page.locator('main').textContent()).toContain(`Order ${sessions[0]?.id}`);
+    const confirmations = standIn.requests.filter(
+      ({ method, path }) => method === 'GET' && path.startsWith('/api/v1/checkout-sessions/'),
+    );
+    expect(confirmations.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);

@@ -1,0 +1,67 @@
+import { type CheckoutSessionSummary, useCheckoutSession } from '../src/index';
+import { DEMO_CATALOG } from './catalog';
+import { describeCheckout } from './describe-checkout';
+import { formatPrice } from './format-price';
+import { PageShell } from './page-shell';
+
+/** The order lines a thanks page can show: what was bought (from `outputMetadata`), how many, the total. */
+function OrderSummary({ session }: { session: CheckoutSessionSummary }) {
+  const product = DEMO_CATALOG.find((item) => item.slug === session.outputMetadata?.product);
+  const quantity = session.quantity ?? 1;
+  return (
+    <dl className="order" aria-label="Your order">
+      {product && (
+        <>
+          <dt>Item</dt>
+          <dd>
+            {quantity} × {product.name}
+          </dd>
+          <dt>Total</dt>
+          <dd>{formatPrice(product.unitPrice * quantity, product.interval)}</dd>
+        </>
+      )}
+      <dt>Reference</dt>
+      <dd>
+        <code>{session.id}</code>
+      </dd>
+    </dl>
+  );
+}
+
+/**
+ * Where the hosted checkout returns (`/success`). Landing here is no proof of payment, so the page
+ * asks the checkout route what became of this browser's last checkout (`useCheckoutSession`, which
+ * polls while it is open or pending) and says so: "Paid", "Processing…", "Not paid yet" or "Payment
+ * failed" — or that there is no checkout, it expired, or it could not be checked (with a retry).
+ *
+ * @example
+ * ```tsx
+ * if (location.pathname === '/success') root.render(<ThanksPage />);
+ * ```
+ */
+export function ThanksPage() {
+  const { status, checkoutSession, refresh } = useCheckoutSession();
+  const { badge, title, text, tone } = describeCheckout(status, checkoutSession);
+  return (
+    <PageShell>
+      <section className="status-card" data-tone={tone} aria-labelledby="status-title">
+        <p className="badge" role="status" data-testid="payment-status">
+          {badge}
+        </p>
+        <h1 id="status-title">{title}</h1>
+        <p>{text}</p>
+        {checkoutSession && <OrderSummary session={checkoutSession} />}
+        <p className="actions">
+          {status === 'error' && (
+            <button type="button" className="secondary" onClick={() => void refresh()}>
+              Try again
+            </button>
+          )}
+          <a className="button-link" href="/">
+            {status === 'succeeded' ? 'Continue shopping' : 'Back to the store'}
+          </a>
+        </p>
+      </section>
+    </PageShell>
+  );
+}

@@ -38,7 +38,7 @@ export const hostedPage = (status: number, title: string, main: string) =>
 <title>${escapeHtml(title)} · Flowglad stand-in</title>
 <style>
 body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#111}
-main{max-width:28rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}
+main{max-width:28rem;margin:3rem auto;width:calc(100% - 2rem);box-sizing:border-box;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem}dd{margin:0;text-align:right}
 label{display:grid;gap:.25rem}input{font:inherit;padding:.5rem;border:1px solid #999;border-radius:6px}
 button{font:inherit;width:100%;padding:.75rem;margin-top:.75rem;border-radius:8px;border:1px solid #111;cursor:pointer}

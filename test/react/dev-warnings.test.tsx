@@ -25,7 +25,7 @@ describe('in development, every failed checkout is logged once with console.warn
     ]);
   });
 
-  it("adds the route's code", async () => {
+  it("adds the route's code, and where to look next", async () => {
     server.use(
       http.post(ROUTE, () =>
         HttpResponse.json(
@@ -36,7 +36,7 @@ describe('in development, every failed checkout is logged once with console.warn
     );
     await settle(createCheckoutSession({ priceId: 'p' }));
     expect(warnings().map(([text]) => text)).toEqual([
-      '[react-flowglad-checkout] http (unauthenticated): Please sign in to continue to checkout.',
+      "[react-flowglad-checkout] http (unauthenticated): Please sign in to continue to checkout. — the route's getCustomer returned null, and guestCheckout did not allow this checkout.",
     ]);
   });
 

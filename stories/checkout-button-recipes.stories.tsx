@@ -2,19 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ComponentProps, useState } from 'react';
 import { expect, fn } from 'storybook/test';
 import { CheckoutButton, type CheckoutButtonProps } from '../src/index';
-import { checkoutRouteHandlers } from '../src/testing';
 
-const route = checkoutRouteHandlers();
 const HOSTED_URL = 'https://app.flowglad.com/checkout/chckt_session_msw';
 
 const meta = {
   title: 'Components/CheckoutButton/Recipes',
   component: CheckoutButton,
   args: { onSuccess: fn(), onRedirect: fn() },
-  beforeEach({ msw }) {
-    msw.use(route.success());
-  },
-  parameters: { docs: { story: { inline: false, height: '9rem' } } },
 } satisfies Meta<typeof CheckoutButton>;
 
 export default meta;

@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { HttpHandler } from 'msw';
 import { expect, fn } from 'storybook/test';
-import { CheckoutButton, type CheckoutButtonOwnProps, type CheckoutErrorCode } from '../src/index';
-import { checkoutRouteHandlers } from '../src/testing';
+import type { CheckoutRoute } from '../.storybook/checkout-route-loader';
+import {
+  CheckoutButton,
+  type CheckoutButtonOwnProps,
+  type CheckoutErrorCode,
+  type CheckoutRouteErrorCode,
+} from '../src/index';
 
-/** MSW handlers that play the app's checkout route, from the library's testing entry. */
-const route = checkoutRouteHandlers();
 const HOSTED_URL = 'https://app.flowglad.com/checkout/chckt_session_msw';
 /** What the shopper reads for any failure they cannot act on; the details stay in `error.message`. */
 const UNAVAILABLE = 'Checkout is unavailable right now. Please try again in a moment.';
@@ -23,13 +26,6 @@ const meta = {
     onSuccess: fn(),
     onError: fn(),
     onRedirect: fn(),
-  },
-  beforeEach({ msw }) {
-    msw.use(route.success());
-  },
-  parameters: {
-    // Each story in its own frame on the docs page, so each keeps its own mocked route.
-    docs: { story: { inline: false, height: '7rem' } },
   },
 } satisfies Meta<StoryProps>;
 
@@ -50,9 +46,7 @@ export const Idle: Story = {
 /** The route has not answered yet: the button says so, is `disabled` and `aria-busy`, and ignores more clicks. */
 export const Creating: Story = {
   args: { timeoutMs: 10 * 60_000 },
-  beforeEach({ msw }) {
-    msw.use(route.timeout()); // a route that never answers keeps the button busy
-  },
+  parameters: { checkoutRoute: (route) => route.timeout() }, // a route that never answers keeps the button busy
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button'));
     const button = await canvas.findByRole('button', { name: 'Starting checkout…' });
@@ -87,9 +81,7 @@ export const CustomBusyLabel: Story = {
     redirectingLabel: 'Off to payment…',
     timeoutMs: 10 * 60_000,
   },
-  beforeEach({ msw }) {
-    msw.use(route.timeout());
-  },
+  parameters: { checkoutRoute: (route) => route.timeout() },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Reserve my seat' }));
     await expect(await canvas.findByRole('button', { name: 'Holding your seat…' })).toBeDisabled();
@@ -102,14 +94,18 @@ export const CustomBusyLabel: Story = {
  * and nothing navigates.
  */
 const failing = (
-  handler: () => HttpHandler,
-  expected: { code: CheckoutErrorCode; status?: number; message: string; detail?: string },
+  handler: (route: CheckoutRoute) => HttpHandler,
+  expected: {
+    code: CheckoutErrorCode;
+    status?: number;
+    routeCode?: CheckoutRouteErrorCode;
+    message: string;
+    detail?: string;
+  },
   args: Story['args'] = {},
 ): Story => ({
   args,
-  beforeEach({ msw }) {
-    msw.use(handler());
-  },
+  parameters: { checkoutRoute: handler },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button'));
     const alert = await canvas.findByRole('alert');
@@ -124,6 +120,7 @@ const failing = (
         name: 'CheckoutError',
         code: expected.code,
         status: expected.status,
+        routeCode: expected.routeCode,
         message: expect.stringContaining(expected.detail ?? ''),
       }),
     );
@@ -133,42 +130,48 @@ const failing = (
 });
 
 /** The route cannot be reached (offline, server down): `code: 'network'`. */
-export const NetworkError = failing(route.networkError, {
+export const NetworkError = failing((route) => route.networkError(), {
   code: 'network',
   message: 'Could not reach checkout. Check your connection and try again.',
 });
 
 /** The route does not answer within `timeoutMs` (here 300 ms): `code: 'timeout'`. */
 export const Timeout = failing(
-  route.timeout,
+  (route) => route.timeout(),
   { code: 'timeout', message: 'Checkout took too long to answer. Please try again.' },
   { timeoutMs: 300 },
 );
 
-/** 400 with field `issues`: the route's own message is shown, the issues are on `error.issues`. */
+/** 400 `invalid_input` with field `issues`: the shopper reads the route's own sentence; the issues are on `error.issues`. */
 export const FieldIssues = failing(
-  () => route.badRequest([{ path: ['quantity'], message: 'quantity must be at most 10' }]),
-  { code: 'http', status: 400, message: 'Invalid checkout input: quantity must be at most 10.' },
+  (route) => route.badRequest([{ path: ['quantity'], message: 'quantity must be at most 10' }]),
+  {
+    code: 'http',
+    status: 400,
+    routeCode: 'invalid_input',
+    message: 'Some checkout details are not valid. Please reload the page and try again.',
+  },
   { quantity: 11, children: 'Buy 11 T-shirts' },
 );
 
 /** 401: nobody is signed in — the route says so, in words the shopper can act on. */
-export const SignedOut = failing(route.unauthorized, {
+export const SignedOut = failing((route) => route.unauthorized(), {
   code: 'http',
   status: 401,
+  routeCode: 'unauthenticated',
   message: 'Please sign in to continue to checkout.',
 });
 
-/** 500 from the route's own code: a short generic message; the details stay in `error.message`. */
-export const ServerError = failing(route.serverError, {
+/** 500 `internal_error` from the route's own code: its short sentence; the details stay in the server's logs. */
+export const ServerError = failing((route) => route.serverError(), {
   code: 'http',
   status: 500,
-  message: UNAVAILABLE,
-  detail: 'Something went wrong while starting checkout',
+  routeCode: 'internal_error',
+  message: 'Something went wrong while starting checkout. Please try again.',
 });
 
 /** An HTML error page instead of JSON (a proxy, a crashed framework): read safely, shown generically. */
-export const HtmlErrorPage = failing(route.htmlErrorPage, {
+export const HtmlErrorPage = failing((route) => route.htmlErrorPage(), {
   code: 'http',
   status: 500,
   message: UNAVAILABLE,
@@ -176,7 +179,7 @@ export const HtmlErrorPage = failing(route.htmlErrorPage, {
 });
 
 /** The route answered a `javascript:` URL: refused, `code: 'unsafe_redirect'`, no navigation. */
-export const UnsafeRedirect = failing(route.unsafeRedirect, {
+export const UnsafeRedirect = failing((route) => route.unsafeRedirect(), {
   code: 'unsafe_redirect',
   status: 200,
   message: UNAVAILABLE,

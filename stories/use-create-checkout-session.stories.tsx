@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { checkoutRouteHandlers } from '../src/testing';
 import { PlanCard } from './plan-card';
 import planCardSource from './plan-card.tsx?raw';
 
-const route = checkoutRouteHandlers();
 const HOSTED_URL = 'https://app.flowglad.com/checkout/chckt_session_msw';
 
 const meta = {
@@ -12,12 +10,8 @@ const meta = {
   component: PlanCard,
   tags: ['autodocs'],
   args: { onSuccess: fn(), onError: fn(), onRedirect: fn() },
-  beforeEach({ msw }) {
-    msw.use(route.success());
-  },
   parameters: {
     docs: {
-      story: { inline: false, height: '13rem' },
       // "Show code" shows the whole custom UI: the hook's use is the point.
       source: { code: planCardSource, language: 'tsx' },
       description: {
@@ -60,9 +54,7 @@ export const WithoutRedirect: Story = {
 
 /** The route failed (502 here): `error` holds a `CheckoutError`; `reset()` goes back to `idle`. */
 export const ErrorAndReset: Story = {
-  beforeEach({ msw }) {
-    msw.use(route.upstreamError());
-  },
+  parameters: { checkoutRoute: (route) => route.upstreamError() },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Choose Pro' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('(http)');

@@ -2,6 +2,8 @@ import type { Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
 import { checkoutRouteLoader, storyEndpoint } from './checkout-route-loader';
 import { RedirectCatcher } from './redirect-catcher';
+import { theme } from './theme';
+import '../src/styles.css'; // exactly what users get: react-flowglad-checkout/styles.css
 import './preview.css';
 
 // `findBy…` waits up to 5 s (not 1 s): a thanks page polls after 1 s, and story tests share busy machines.
@@ -24,6 +26,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { theme },
     layout: 'padded',
     options: {
       storySort: {

@@ -8,6 +8,8 @@ import {
   type CheckoutErrorCode,
   type CheckoutRouteErrorCode,
 } from '../src/index';
+import { inProductCard } from './product-card';
+import './shop.css';
 
 const HOSTED_URL = 'https://app.flowglad.com/checkout/chckt_session_msw';
 /** What the shopper reads for any failure they cannot act on; the details stay in `error.message`. */
@@ -23,10 +25,12 @@ const meta = {
   args: {
     priceSlug: 'tshirt',
     children: 'Buy T-shirt — $25',
+    className: 'shop-button',
     onSuccess: fn(),
     onError: fn(),
     onRedirect: fn(),
   },
+  decorators: [inProductCard()],
 } satisfies Meta<StoryProps>;
 
 export default meta;
@@ -76,22 +80,53 @@ export const Redirecting: Story = {
 /** Your own words while busy: `creatingLabel` and `redirectingLabel` take any node. */
 export const CustomBusyLabel: Story = {
   args: {
-    children: 'Reserve my seat',
-    creatingLabel: 'Holding your seat…',
+    children: 'Reserve my T-shirt',
+    creatingLabel: 'Reserving your T-shirt…',
     redirectingLabel: 'Off to payment…',
     timeoutMs: 10 * 60_000,
   },
   parameters: { checkoutRoute: (route) => route.timeout() },
   play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Reserve my seat' }));
-    await expect(await canvas.findByRole('button', { name: 'Holding your seat…' })).toBeDisabled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Reserve my T-shirt' }));
+    await expect(await canvas.findByRole('button', { name: 'Reserving your T-shirt…' })).toBeDisabled();
+  },
+};
+
+/**
+ * `startOn="pointerdown"` starts the session on press; a press released off the button (drag away,
+ * then let go) has no click, so the request is cancelled and nothing navigates. Try it: press, move
+ * off, release.
+ */
+export const PressReleasedOutside: Story = {
+  args: { startOn: 'pointerdown' },
+  parameters: { checkoutRoute: (route) => route.slow(300) },
+  play: async ({ canvas, canvasElement, userEvent, args }) => {
+    const button = canvas.getByRole('button', { name: 'Buy T-shirt — $25' });
+    await userEvent.pointer({ keys: '[MouseLeft>]', target: button });
+    await expect(await canvas.findByRole('button', { name: 'Starting checkout…' })).toHaveAttribute(
+      'data-state',
+      'creating',
+    );
+    await userEvent.pointer([
+      { pointerName: 'mouse', target: canvasElement },
+      { keys: '[/MouseLeft]', target: canvasElement },
+    ]);
+    const idle = await canvas.findByRole('button', { name: 'Buy T-shirt — $25' });
+    await expect(idle).toHaveAttribute('data-state', 'idle');
+    await expect(idle).toBeEnabled();
+    // The route would have answered after 300 ms: well past that, still nothing went on.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+    await expect(args.onRedirect).not.toHaveBeenCalled();
+    await expect(args.onError).not.toHaveBeenCalled();
+    await expect(canvas.getByRole('status')).toBeEmptyDOMElement();
   },
 };
 
 /**
  * One failure story: the route (played by `handler`) fails, the shopper reads `message` in the
- * `role="alert"` element, the button is usable again, `onError` gets a `CheckoutError` with `code`,
- * and nothing navigates.
+ * `role="alert"` element, the button is usable again, `onError` gets a `CheckoutError` with `code`
+ * (and the route's `routeCode`), and nothing navigates.
  */
 const failing = (
   handler: (route: CheckoutRoute) => HttpHandler,
@@ -154,12 +189,20 @@ export const FieldIssues = failing(
   { quantity: 11, children: 'Buy 11 T-shirts' },
 );
 
-/** 401: nobody is signed in — the route says so, in words the shopper can act on. */
+/** 401 `unauthenticated`: nobody is signed in (and the route allows no guests) — the route says so, in words the shopper can act on. */
 export const SignedOut = failing((route) => route.unauthorized(), {
   code: 'http',
   status: 401,
   routeCode: 'unauthenticated',
   message: 'Please sign in to continue to checkout.',
+});
+
+/** 400 `checkout_rejected`: Flowglad refused this checkout (here the price cannot be bought); the route says so in the shopper's terms. */
+export const CheckoutRejected = failing((route) => route.checkoutRejected(), {
+  code: 'http',
+  status: 400,
+  routeCode: 'checkout_rejected',
+  message: 'This product cannot be bought right now. Please contact the shop.',
 });
 
 /** 500 `internal_error` from the route's own code: its short sentence; the details stay in the server's logs. */
@@ -185,3 +228,23 @@ export const UnsafeRedirect = failing((route) => route.unsafeRedirect(), {
   message: UNAVAILABLE,
   detail: 'Refused to redirect to javascript:',
 });
+
+/** The session exists, but `navigate` threw (here: a router that is not ready): `code: 'navigation_failed'`; the shopper stays and can try again. */
+export const NavigationFailed: Story = {
+  args: {
+    navigate: () => {
+      throw new Error('The router is not ready');
+    },
+  },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button'));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(UNAVAILABLE);
+    await expect(alert).toHaveAttribute('data-checkout-error', 'navigation_failed');
+    await expect(canvas.getByRole('button')).toBeEnabled();
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'navigation_failed', message: expect.stringContaining('not ready') }),
+    );
+    await expect(args.onRedirect).toHaveBeenCalledWith(HOSTED_URL);
+  },
+};

@@ -40,11 +40,15 @@ const sessionSent = (fields: Record<string, unknown>) =>
 
 /**
  * Style it like the rest of your shop: your own class, and the states from `data-state`
- * (`idle | creating | redirecting | error`). The library's optional `styles.css` already dims a busy
- * button and puts the alert under it; this shop adds a spinner while busy:
+ * (`idle | creating | redirecting | error`). The library's optional `styles.css` dims a busy button
+ * and puts the alert under it; this shop shows a spinner while busy instead of dimming:
  *
  * ```css
  * .shop-button { background: #4f46e5; color: #fff; border-radius: 0.5rem; … }
+ * .shop-button:is([data-state="creating"], [data-state="redirecting"]) {
+ *   --checkout-busy-opacity: 1;
+ *   cursor: progress;
+ * }
  * .shop-button:is([data-state="creating"], [data-state="redirecting"])::before {
  *   content: ""; width: 1em; height: 1em; border: 2px solid currentColor;
  *   border-right-color: transparent; border-radius: 50%; animation: shop-spin 0.8s linear infinite;
@@ -66,7 +70,8 @@ export const StyledByState: Story = {
     const busy = await canvas.findByRole('button', { name: 'Starting checkout…' });
     await expect(busy).toHaveAttribute('data-state', 'creating');
     await expect(getComputedStyle(busy, '::before').content).toBe('""');
-    await expect(getComputedStyle(busy).opacity).toBe('0.7');
+    await expect(getComputedStyle(busy).opacity).toBe('1');
+    await expect(getComputedStyle(busy).cursor).toBe('progress');
   },
 };
 

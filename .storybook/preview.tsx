@@ -26,7 +26,11 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { theme },
+    docs: {
+      theme,
+      // "Show code" leaves out the spies the stories pass as callbacks (`onSuccess={function gY(){}}`).
+      source: { transform: (code: string) => code.replace(/^\s+on\w+=\{function \w*\(\)\{\}\}\n/gm, '') },
+    },
     layout: 'padded',
     options: {
       storySort: {

@@ -156,6 +156,13 @@ export const AsChildStyledButtonClicked: Story = {
   },
 };
 
+/** A minus or plus drawn as a line icon: the button's name is its `aria-label`. */
+const StepIcon = ({ path }: { path: string }) => (
+  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" stroke="currentColor" strokeWidth="2.5">
+    <path d={path} strokeLinecap="round" />
+  </svg>
+);
+
 /** A quantity picker next to the button: `quantity` is just a prop. */
 function QuantityPicker(props: CheckoutButtonProps) {
   const [quantity, setQuantity] = useState(1);
@@ -164,11 +171,11 @@ function QuantityPicker(props: CheckoutButtonProps) {
     <ProductCard>
       <div className="shop-stepper">
         <button type="button" aria-label="One less" onClick={() => setQuantity((q) => Math.max(1, q - 1))}>
-          −
+          <StepIcon path="M5 12h14" />
         </button>
         <output aria-label="Quantity">{quantity}</output>
         <button type="button" aria-label="One more" onClick={() => setQuantity((q) => Math.min(10, q + 1))}>
-          +
+          <StepIcon path="M5 12h14M12 5v14" />
         </button>
       </div>
       <CheckoutButton {...props} {...{ quantity }} className="shop-button">

@@ -20,12 +20,7 @@ copyFileSync(
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
-  addons: [
-    '@storybook/addon-docs',
-    '@storybook/addon-a11y',
-    '@storybook/addon-vitest',
-    'msw-storybook-addon',
-  ],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: [{ from: workerDir, to: '/' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // A Storybook preview bundles React, the docs and axe: far past Vite's 500 kB hint, by design.

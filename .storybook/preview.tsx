@@ -1,29 +1,24 @@
 import type { Preview } from '@storybook/react-vite';
-import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
+import { checkoutRouteLoader, storyEndpoint } from './checkout-route-loader';
 import { RedirectCatcher } from './redirect-catcher';
+import { theme } from './theme';
+import '../src/styles.css'; // exactly what users get: react-flowglad-checkout/styles.css
 import './preview.css';
 
-// A docs page shows each story in its own frame (so each keeps its own mocked route), played.
-// `findBy…` waits up to 5 s (not 1 s), as a dozen stories play at once there…
+// `findBy…` waits up to 5 s (not 1 s): a thanks page polls after 1 s, and story tests share busy machines.
 configure({ asyncUtilTimeout: 5000 });
-// …and their clicks must not scroll the docs page to whichever story focused a button last.
-if (window.frameElement?.id.startsWith('iframe--')) {
-  const focus = HTMLElement.prototype.focus;
-  HTMLElement.prototype.focus = function focusWithoutScrolling(options) {
-    focus.call(this, { ...options, preventScroll: true });
-  };
-}
 
 /**
- * Every story: MSW plays the checkout route (stories install their handler in `beforeEach`), the
- * redirect is caught and shown, and an accessibility violation fails the story's test.
+ * Every story: its own checkout route, played by MSW at its own endpoint (`parameters.checkoutRoute`),
+ * so a docs page renders its stories inline, at once, without one taking another's route; the
+ * redirect is caught and shown; an accessibility violation fails the story's test.
  */
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [checkoutRouteLoader],
   decorators: [
-    (Story) => (
-      <RedirectCatcher>
+    (Story, { id, loaded }) => (
+      <RedirectCatcher endpoint={storyEndpoint(id)} routeReady={loaded.checkoutRoute}>
         <Story />
       </RedirectCatcher>
     ),
@@ -31,10 +26,15 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
+    docs: {
+      theme,
+      // "Show code" leaves out the spies the stories pass as callbacks (`onSuccess={function gY(){}}`).
+      source: { transform: (code: string) => code.replace(/^\s+on\w+=\{function \w*\(\)\{\}\}\n/gm, '') },
+    },
     layout: 'padded',
     options: {
       storySort: {
-        order: ['Guides', ['Getting started', 'Errors', 'Security'], 'Components', 'Hooks'],
+        order: ['Guides', ['Getting started', 'After checkout', 'Errors', 'Security'], 'Components', 'Hooks'],
       },
     },
   },

@@ -1,9 +1,13 @@
-import { type UseCreateCheckoutSessionOptions, useCreateCheckoutSession } from '../src/index';
+import {
+  defaultErrorMessage,
+  type UseCreateCheckoutSessionOptions,
+  useCreateCheckoutSession,
+} from '../src/index';
 
 /**
- * A custom UI on `useCreateCheckoutSession`: a plan card that renders from `status`, shows `error`,
- * offers `reset`, and — with `redirect: false` — a link to the created session instead of leaving.
- * Its props are the hook's options.
+ * A custom UI on `useCreateCheckoutSession`: a plan card that renders from `status`, shows the
+ * shopper-safe `defaultErrorMessage(error)`, offers `reset`, and — with `redirect: false` — a link to
+ * the created session instead of leaving. Its props are the hook's options.
  *
  * @example
  * ```tsx
@@ -13,25 +17,29 @@ import { type UseCreateCheckoutSessionOptions, useCreateCheckoutSession } from '
 export function PlanCard(options: UseCreateCheckoutSessionOptions) {
   const { createCheckoutSession, status, isLoading, error, data, reset } = useCreateCheckoutSession(options);
   const words = {
-    idle: 'Pro plan — $19 / month',
+    idle: '$19 a month, cancel any time.',
     creating: 'Preparing your checkout…',
     redirecting: 'Taking you to checkout…',
     success: 'Your checkout is ready.',
     error: 'That did not work.',
   };
   return (
-    <section aria-labelledby="plan" style={{ border: '1px solid #999', borderRadius: 8, padding: '1rem' }}>
-      <h2 id="plan" style={{ margin: 0, fontSize: '1.1rem' }}>
-        Pro
+    <section aria-labelledby="plan" className="shop-card">
+      <h2 id="plan" className="shop-card-name" style={{ fontSize: '1.125rem' }}>
+        Pro plan
       </h2>
-      <p aria-live="polite" data-status={status}>
+      <p aria-live="polite" data-status={status} className="shop-card-price">
         {words[status]}
       </p>
       {status === 'success' && data ? (
-        <a href={data.url}>Continue to checkout</a>
+        <a href={data.url} className="shop-button">
+          Continue to checkout
+        </a>
       ) : (
         <button
           type="button"
+          className="shop-button"
+          data-state={status}
           disabled={isLoading}
           onClick={() => createCheckoutSession({ priceSlug: 'pro-monthly', successUrl: '/welcome' })}
         >
@@ -39,9 +47,9 @@ export function PlanCard(options: UseCreateCheckoutSessionOptions) {
         </button>
       )}
       {error && (
-        <p role="alert">
-          {error.message} <small>({error.code})</small>{' '}
-          <button type="button" onClick={reset}>
+        <p role="alert" data-checkout-error={error.code} style={{ margin: 0 }}>
+          {defaultErrorMessage(error)}{' '}
+          <button type="button" className="shop-link" onClick={reset}>
             Dismiss
           </button>
         </p>

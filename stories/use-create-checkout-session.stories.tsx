@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { checkoutRouteHandlers } from '../src/testing';
 import { PlanCard } from './plan-card';
 import planCardSource from './plan-card.tsx?raw';
+import './shop.css';
 
-const route = checkoutRouteHandlers();
 const HOSTED_URL = 'https://app.flowglad.com/checkout/chckt_session_msw';
 
 const meta = {
@@ -12,12 +11,8 @@ const meta = {
   component: PlanCard,
   tags: ['autodocs'],
   args: { onSuccess: fn(), onError: fn(), onRedirect: fn() },
-  beforeEach({ msw }) {
-    msw.use(route.success());
-  },
   parameters: {
     docs: {
-      story: { inline: false, height: '13rem' },
       // "Show code" shows the whole custom UI: the hook's use is the point.
       source: { code: planCardSource, language: 'tsx' },
       description: {
@@ -35,7 +30,7 @@ type Story = StoryObj<typeof meta>;
 export const CustomUi: Story = {
   name: 'Custom UI',
   play: async ({ canvas, userEvent, args }) => {
-    await expect(canvas.getByText('Pro plan — $19 / month')).toBeVisible();
+    await expect(canvas.getByText('$19 a month, cancel any time.')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Choose Pro' }));
     await expect(await canvas.findByText(HOSTED_URL)).toBeVisible();
     await expect(canvas.getByText('Taking you to checkout…')).toHaveAttribute('data-status', 'redirecting');
@@ -58,19 +53,19 @@ export const WithoutRedirect: Story = {
   },
 };
 
-/** The route failed (502 here): `error` holds a `CheckoutError`; `reset()` goes back to `idle`. */
+/** The route failed (502 here): `error` holds a `CheckoutError`, the shopper reads `defaultErrorMessage(error)`; `reset()` goes back to `idle`. */
 export const ErrorAndReset: Story = {
-  beforeEach({ msw }) {
-    msw.use(route.upstreamError());
-  },
+  parameters: { checkoutRoute: (route) => route.upstreamError() },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Choose Pro' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('(http)');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Checkout is unavailable right now. Please try again in a few minutes.',
+    );
     await expect(args.onError).toHaveBeenCalledOnce();
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'http', status: 502 }));
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeEnabled();
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await expect(canvas.queryByRole('alert')).toBeNull();
-    await expect(canvas.getByText('Pro plan — $19 / month')).toHaveAttribute('data-status', 'idle');
+    await expect(canvas.getByText('$19 a month, cancel any time.')).toHaveAttribute('data-status', 'idle');
   },
 };

@@ -62,6 +62,8 @@ export default defineConfig({
               ),
             ]
           : [],
+        // Found up front, or the first run after an install reloads the page when MSW is first used.
+        optimizeDeps: { include: ['msw/browser'] },
         test: {
           name: 'storybook',
           setupFiles: '.storybook/vitest.setup.ts',

@@ -33,6 +33,13 @@ export interface NodeRequestLike {
   destroy?(): unknown;
 }
 
+/** Express's `req.protocol` (it honours `trust proxy`), else the socket's TLS state. */
+function requestProtocol(req: NodeRequestLike): string {
+  if (typeof req.protocol === 'string') return req.protocol;
+  const encrypted = (req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true;
+  return encrypted ? 'https' : 'http';
+}
+
 /** A body a parser already read, as bytes again (`express.json()` leaves an object, `express.text()` a string). */
 function parsedBody(body: unknown): BodyInit {
   if (typeof body === 'string' || body instanceof Uint8Array) return body as BodyInit;
@@ -55,8 +62,7 @@ export function toWebRequest(
   body?: Uint8Array | ReadableStream<Uint8Array>,
   signal?: AbortSignal,
 ): Request {
-  const encrypted = (req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true;
-  const protocol = typeof req.protocol === 'string' ? req.protocol : encrypted ? 'https' : 'http';
+  const protocol = requestProtocol(req);
   const host = [req.headers.host].flat()[0] || 'localhost';
   if (!/^[a-z0-9.:[\]-]+$/i.test(host)) throw new TypeError('The Host header is malformed.');
   const target = req.originalUrl ?? req.url ?? '/';

@@ -73,15 +73,11 @@ describe('one deadline for the whole exchange with Flowglad', () => {
           res.end(JSON.stringify(answer.json));
         }, 120);
       };
-    const { handler, fake } = await routeTo((self, path) =>
-      slow(
-        path === '/api/v1/customers'
-          ? { status: 200, json: { data: {} } }
-          : self.requests.length > 2
-            ? { status: 200, json: sessionAnswer(self.url) }
-            : customerMissing(500),
-      ),
-    );
+    const { handler, fake } = await routeTo((self, path) => {
+      if (path === '/api/v1/customers') return slow({ status: 200, json: { data: {} } });
+      if (self.requests.length > 2) return slow({ status: 200, json: sessionAnswer(self.url) });
+      return slow(customerMissing(500));
+    });
     const answer = await checkoutWithin(handler);
     expect(answer.status).toBe(504);
     expect(fake.paths().length).toBeLessThan(4);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_INT32 } from './defaults';
+import { isObject } from './is-object';
 
 /**
  * A leaf rule: one test, and a message that names the field and says what it must be. Leaves are
@@ -35,11 +36,7 @@ const commonFields = () => ({
   outputMetadata: z.optional(
     rule<Record<string, string | number | boolean>>(
       'outputMetadata',
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Object.values(value).every(metadataValue),
+      (value) => isObject(value) && Object.values(value).every(metadataValue),
       'a flat object of strings (up to 500 characters), numbers and booleans',
     ),
   ),

@@ -1,4 +1,5 @@
 import { isLoopbackHost } from '../core/is-loopback-host';
+import { isObject } from '../core/is-object';
 import { scrubSecret } from './scrub-secret';
 
 /**
@@ -14,9 +15,6 @@ export interface CheckedSessionAnswer {
   checkoutSession: Record<string, unknown> & { id: string };
   url: string;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Why the answer is refused, or `undefined` when `url` is a page of Flowglad's own. */
 function urlProblem(url: unknown, flowglad: URL): string | undefined {

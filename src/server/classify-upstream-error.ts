@@ -1,4 +1,5 @@
 import type { CheckoutIssue } from '../core/checkout-error';
+import { isObject } from '../core/is-object';
 import type { CheckoutHandlerStage } from './checkout-session-handler-options';
 import { classifyFlowgladRefusal } from './classify-flowglad-refusal';
 import type { Deadline } from './create-deadline';
@@ -21,8 +22,6 @@ export interface FlowgladErrorClasses {
   APIConnectionTimeoutError: abstract new (...args: never[]) => Error;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 /** The first error of class `type` in `error`'s cause chain (the client wraps what its fetch threw). */
 function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   let current = error;

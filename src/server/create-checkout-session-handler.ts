@@ -4,7 +4,6 @@ import { handleCheckoutGet } from './handle-checkout-get';
 import { handleCheckoutPost } from './handle-checkout-post';
 import { resolveHandlerConfig } from './resolve-handler-config';
 import { createRouteContext } from './route-context';
-import { SHOPPER_MESSAGES } from './shopper-messages';
 
 /**
  * Creates your checkout route: a Web-standard `(request: Request) => Promise<Response>` that holds the
@@ -53,9 +52,7 @@ export function createCheckoutSessionHandler(
       if (request.method === 'POST') return await handleCheckoutPost(request, context);
       if (request.method === 'GET') return await handleCheckoutGet(request, context);
       await request.body?.cancel().catch(() => {});
-      return errorResponse(405, 'method_not_allowed', SHOPPER_MESSAGES.method_not_allowed, {
-        headers: { allow: 'GET, POST' },
-      });
+      return errorResponse('method_not_allowed', { headers: { allow: 'GET, POST' } });
     } catch (error) {
       return context.fail(request, error);
     }

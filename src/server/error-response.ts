@@ -1,9 +1,10 @@
 import type { CheckoutIssue } from '../core/checkout-error';
 import type { CheckoutRouteErrorCode } from '../core/types';
 import { jsonResponse } from './json-response';
+import { routeError } from './route-error';
 
 /**
- * The `error.code` of every refusal the handler answers (statuses: the README's Security table).
+ * The `error.code` of every refusal the handler answers (their statuses: the README's Security table).
  *
  * @example
  * ```ts
@@ -12,21 +13,11 @@ import { jsonResponse } from './json-response';
  */
 export type CheckoutHandlerErrorCode = CheckoutRouteErrorCode;
 
-/**
- * A refusal as JSON `{ error: { code, message, issues? } }` — the shape the client library reads — with
- * `Cache-Control: no-store`. `message` is shown to shoppers: keep it short and free of details.
- *
- * @example
- * ```ts
- * return errorResponse(401, 'unauthenticated', 'Please sign in to continue to checkout.');
- * ```
- */
+/** A refusal as the JSON answer the client reads (see {@link routeError}), never cached. */
 export function errorResponse(
-  status: number,
   code: CheckoutHandlerErrorCode,
-  message: string,
-  options: { issues?: CheckoutIssue[]; headers?: HeadersInit } = {},
+  options: { message?: string; issues?: CheckoutIssue[]; headers?: HeadersInit } = {},
 ): Response {
-  const error = options.issues ? { code, message, issues: options.issues } : { code, message };
-  return jsonResponse(status, { error }, options.headers);
+  const { status, body } = routeError(code, options.message, options.issues);
+  return jsonResponse(status, body, options.headers);
 }

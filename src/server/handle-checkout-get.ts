@@ -7,12 +7,10 @@ import { jsonResponse } from './json-response';
 import { resolveCustomer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
-import { SHOPPER_MESSAGES } from './shopper-messages';
 import { toSessionSummary } from './to-session-summary';
 
 const VARY = { vary: 'Cookie' };
-const none = () =>
-  errorResponse(404, 'no_checkout_session', SHOPPER_MESSAGES.no_checkout_session, { headers: VARY });
+const none = () => errorResponse('no_checkout_session', { headers: VARY });
 
 /**
  * `GET` on the route: the checkout this browser started last, for a thanks page. The checkout cookie
@@ -29,7 +27,7 @@ const none = () =>
  */
 export async function handleCheckoutGet(request: Request, context: RouteContext): Promise<Response> {
   if (!isAllowedRequestOrigin(request, shopOrigins(request, context))) {
-    return errorResponse(403, 'forbidden_origin', SHOPPER_MESSAGES.forbidden_origin);
+    return errorResponse('forbidden_origin');
   }
   if (!context.cookies.present(request)) return none();
   const deadline = createDeadline(context.config.timeoutMs, request.signal);

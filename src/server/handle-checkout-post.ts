@@ -7,7 +7,6 @@ import { parseCheckoutRequest } from './parse-checkout-request';
 import { readJsonBody } from './read-json-body';
 import { resolveBuyer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
-import { SHOPPER_MESSAGES } from './shopper-messages';
 
 /**
  * The shop's origins for this request: `appOrigins`, or (outside production, when unset) the
@@ -37,7 +36,7 @@ export async function handleCheckoutPost(request: Request, context: RouteContext
   const origins = shopOrigins(request, context);
   if (!isAllowedRequestOrigin(request, origins)) {
     await request.body?.cancel().catch(() => {});
-    return errorResponse(403, 'forbidden_origin', SHOPPER_MESSAGES.forbidden_origin);
+    return errorResponse('forbidden_origin');
   }
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;

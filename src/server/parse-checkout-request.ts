@@ -1,13 +1,10 @@
 import type { CheckoutIssue } from '../core/checkout-error';
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import { isObject } from '../core/is-object';
 import { toAllowedRedirectUrl } from '../core/to-allowed-redirect-url';
 import { validateCheckoutSession } from '../core/validate-checkout-session';
 import { errorResponse } from './error-response';
 import { RELAY_LIMITS } from './relay-limits';
-import { SHOPPER_MESSAGES } from './shopper-messages';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The envelope, strictly: an object holding `checkoutSession` and nothing else (never a customer). */
 function envelopeIssues(body: unknown): CheckoutIssue[] {
@@ -41,9 +38,7 @@ export function parseCheckoutRequest(
   if (!checked.ok || issues.length > 0) {
     return {
       ok: false,
-      response: errorResponse(400, 'invalid_input', SHOPPER_MESSAGES.invalid_input, {
-        issues: issues.slice(0, RELAY_LIMITS.issues),
-      }),
+      response: errorResponse('invalid_input', { issues: issues.slice(0, RELAY_LIMITS.issues) }),
     };
   }
   const session = checked.data;
@@ -56,9 +51,7 @@ export function parseCheckoutRequest(
   if (redirectIssues.length > 0) {
     return {
       ok: false,
-      response: errorResponse(400, 'redirect_not_allowed', SHOPPER_MESSAGES.redirect_not_allowed, {
-        issues: redirectIssues,
-      }),
+      response: errorResponse('redirect_not_allowed', { issues: redirectIssues }),
     };
   }
   return { ok: true, session };

@@ -5,7 +5,6 @@ import type { Buyer } from './create-flowglad-upstream';
 import { errorResponse } from './error-response';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
-import { SHOPPER_MESSAGES } from './shopper-messages';
 
 const CALLBACK_NAMES = {
   get_customer: 'getCustomer',
@@ -83,7 +82,7 @@ export async function resolveBuyer(
     const { authorize } = options;
     const allowed =
       !authorize || (await callback('authorize', () => authorize(session, customer), deadline)) === true;
-    return allowed ? { customer } : errorResponse(403, 'forbidden', SHOPPER_MESSAGES.forbidden);
+    return allowed ? { customer } : errorResponse('forbidden');
   }
   const { guestCheckout = false } = options;
   const guestAllowed =
@@ -91,7 +90,5 @@ export async function resolveBuyer(
     (typeof guestCheckout === 'function'
       ? (await callback('guest_checkout', () => guestCheckout(request, session), deadline)) === true
       : guestCheckout === true);
-  return guestAllowed
-    ? { guest: true }
-    : errorResponse(401, 'unauthenticated', SHOPPER_MESSAGES.unauthenticated);
+  return guestAllowed ? { guest: true } : errorResponse('unauthenticated');
 }

@@ -46,16 +46,12 @@ export function createRouteContext(
     fail(request, error, stage = 'internal') {
       const failure =
         error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });
-      const { status, code } = failure;
+      const { code, issues } = failure;
+      const response = errorResponse(code, { message: failure.shopperMessage, issues });
       // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), not a fault.
       if (failure.kind !== 'aborted' && failure.kind !== 'session_not_found')
-        report(failure.cause, { request, stage: failure.stage, status, code });
-      return errorResponse(
-        status,
-        code,
-        failure.shopperMessage,
-        failure.issues ? { issues: failure.issues } : {},
-      );
+        report(failure.cause, { request, stage: failure.stage, status: response.status, code });
+      return response;
     },
   };
 }

@@ -31,20 +31,20 @@ export type RouteFailureKind =
   | 'callback'
   | 'internal';
 
-const ANSWERS = {
-  rejected: [400, 'checkout_rejected'],
-  customer_missing: [502, 'upstream_error'],
-  session_not_found: [404, 'no_checkout_session'],
-  unavailable: [502, 'upstream_error'],
-  invalid_answer: [502, 'upstream_error'],
-  timeout: [504, 'upstream_timeout'],
-  aborted: [408, 'request_timeout'],
-  callback: [500, 'internal_error'],
-  internal: [500, 'internal_error'],
-} as const satisfies Record<RouteFailureKind, readonly [number, CheckoutHandlerErrorCode]>;
+const CODES = {
+  rejected: 'checkout_rejected',
+  customer_missing: 'upstream_error',
+  session_not_found: 'no_checkout_session',
+  unavailable: 'upstream_error',
+  invalid_answer: 'upstream_error',
+  timeout: 'upstream_timeout',
+  aborted: 'request_timeout',
+  callback: 'internal_error',
+  internal: 'internal_error',
+} as const satisfies Record<RouteFailureKind, CheckoutHandlerErrorCode>;
 
 /**
- * A checkout that could not go on: what the browser is answered (status, code, a sentence from
+ * A checkout that could not go on: what the browser is answered (the code, a sentence from
  * {@link SHOPPER_MESSAGES}, field `issues`), and for the developer the stage and the original error
  * as `cause`.
  *
@@ -55,7 +55,6 @@ const ANSWERS = {
  */
 export class RouteFailure extends Error {
   override readonly name = 'RouteFailure';
-  readonly status: number;
   readonly code: CheckoutHandlerErrorCode;
   readonly shopperMessage: string;
   readonly issues?: CheckoutIssue[];
@@ -66,7 +65,7 @@ export class RouteFailure extends Error {
     options: { cause: unknown; issues?: CheckoutIssue[]; shopper?: keyof typeof SHOPPER_MESSAGES },
   ) {
     super(`Checkout failed at ${stage}: ${kind}`, { cause: options.cause });
-    [this.status, this.code] = ANSWERS[kind];
+    this.code = CODES[kind];
     this.shopperMessage = SHOPPER_MESSAGES[options.shopper ?? this.code];
     if (options.issues) this.issues = options.issues;
   }

@@ -1,3 +1,4 @@
+import { MAX_INT32 } from '../core/defaults';
 import { rememberNodeRequest } from './get-node-request';
 import { jsonBodies } from './json-response';
 import { failedBody, type NodeBodyLimits, readNodeBody } from './read-node-body';
@@ -52,15 +53,13 @@ export interface NodeHandlerOptions {
   bodyTimeoutMs?: number;
 }
 
-const MAX_TIMER_MS = 2_147_483_647;
-
 function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
   const { maxBodyBytes = 16 * 1024, bodyTimeoutMs = 10_000 } = options;
   const valid = (value: unknown, max: number) =>
     typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max;
-  if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_TIMER_MS)) {
+  if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_INT32)) {
     throw new TypeError(
-      `toNodeHandler: maxBodyBytes must be a whole number of bytes above 0, bodyTimeoutMs a whole number of milliseconds from 1 to ${MAX_TIMER_MS}.`,
+      `toNodeHandler: maxBodyBytes must be a whole number of bytes above 0, bodyTimeoutMs a whole number of milliseconds from 1 to ${MAX_INT32}.`,
     );
   }
   return { maxBodyBytes, bodyTimeoutMs };

@@ -1,3 +1,4 @@
+import { isObject } from '../core/is-object';
 import type { CheckoutSessionSummary } from '../core/types';
 import { scrubSecret } from './scrub-secret';
 
@@ -14,8 +15,6 @@ const TYPES: readonly CheckoutSessionSummary['type'][] = [
   'activate_subscription',
 ];
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const orNull = <T>(value: unknown, test: (value: unknown) => value is T): T | null =>
   test(value) ? value : null;
 const isString = (value: unknown): value is string => typeof value === 'string';

@@ -1,7 +1,9 @@
 import type { delay, HttpHandler, HttpResponse, http } from 'msw';
 import type { CheckoutIssue } from '../core/checkout-error';
+import { FLOWGLAD_ORIGIN } from '../core/defaults';
 import type { CheckoutSessionSummary, FlowgladCheckoutSession } from '../core/types';
 import type { CheckoutHandlerErrorCode } from '../server/error-response';
+import { routeError } from '../server/route-error';
 import { SHOPPER_MESSAGES } from '../server/shopper-messages';
 
 /**
@@ -86,7 +88,7 @@ export function createCheckoutRouteHandlers(
   options: CheckoutRouteHandlersOptions = {},
 ) {
   const endpoint = options.endpoint ?? '*/api/checkout-sessions';
-  const checkoutUrl = options.checkoutUrl ?? 'https://app.flowglad.com/checkout/chckt_session_msw';
+  const checkoutUrl = options.checkoutUrl ?? `${FLOWGLAD_ORIGIN}/checkout/chckt_session_msw`;
   const id = checkoutUrl.split('/').pop() || 'chckt_session_msw';
   const answer = async (request: Request, url = checkoutUrl) =>
     HttpResponse.json(
@@ -94,18 +96,17 @@ export function createCheckoutRouteHandlers(
       { headers: NO_STORE },
     );
   const refuse = (
-    status: number,
     code: CheckoutHandlerErrorCode,
-    message: string,
-    issues?: CheckoutIssue[],
-    method = http.post,
+    {
+      message,
+      issues,
+      method = http.post,
+    }: { message?: string; issues?: CheckoutIssue[]; method?: typeof http.get } = {},
   ) =>
-    method(endpoint, () =>
-      HttpResponse.json(
-        { error: issues ? { code, message, issues } : { code, message } },
-        { status, headers: NO_STORE },
-      ),
-    );
+    method(endpoint, () => {
+      const { status, body } = routeError(code, message, issues);
+      return HttpResponse.json(body, { status, headers: NO_STORE });
+    });
   const raw = (status: number, body: string | null, contentType?: string) =>
     http.post(
       endpoint,
@@ -139,23 +140,23 @@ export function createCheckoutRouteHandlers(
       }),
     /** 400 `invalid_input` with field `issues` (default: quantity below 1). */
     badRequest: (issues: CheckoutIssue[] = DEFAULT_ISSUES): HttpHandler =>
-      refuse(400, 'invalid_input', SHOPPER_MESSAGES.invalid_input, issues),
+      refuse('invalid_input', { issues }),
     /**
      * 400 `checkout_rejected`: Flowglad refused the checkout. The route says why in shopper terms only
      * (default: the price cannot be bought, as for an unknown or usage price).
      */
     checkoutRejected: (message: string = SHOPPER_MESSAGES.rejected_price): HttpHandler =>
-      refuse(400, 'checkout_rejected', message),
+      refuse('checkout_rejected', { message }),
     /** 401 `unauthenticated`: nobody is signed in. */
-    unauthorized: (): HttpHandler => refuse(401, 'unauthenticated', SHOPPER_MESSAGES.unauthenticated),
+    unauthorized: (): HttpHandler => refuse('unauthenticated'),
     /** 403 `forbidden`: `authorize` refused this shopper this purchase. */
-    forbidden: (): HttpHandler => refuse(403, 'forbidden', SHOPPER_MESSAGES.forbidden),
+    forbidden: (): HttpHandler => refuse('forbidden'),
     /** 500 `internal_error`: the route's own code (`getCustomer`, `authorize`) failed. */
-    serverError: (): HttpHandler => refuse(500, 'internal_error', SHOPPER_MESSAGES.internal_error),
+    serverError: (): HttpHandler => refuse('internal_error'),
     /** 502 `upstream_error`: Flowglad is down or refused the route's key. */
-    upstreamError: (): HttpHandler => refuse(502, 'upstream_error', SHOPPER_MESSAGES.upstream_error),
+    upstreamError: (): HttpHandler => refuse('upstream_error'),
     /** 504 `upstream_timeout`: Flowglad did not answer the route in time. */
-    upstreamTimeout: (): HttpHandler => refuse(504, 'upstream_timeout', SHOPPER_MESSAGES.upstream_timeout),
+    upstreamTimeout: (): HttpHandler => refuse('upstream_timeout'),
     /** 500 with an HTML error page, as a misconfigured framework or proxy sends. */
     htmlErrorPage: (): HttpHandler =>
       raw(
@@ -184,10 +185,8 @@ export function createCheckoutRouteHandlers(
     checkoutSession: (status: CheckoutSessionSummary['status'] = 'succeeded'): HttpHandler =>
       sequence([status]),
     /** GET 404 `no_checkout_session`: this browser started no checkout (or it is gone). */
-    noCheckoutSession: (): HttpHandler =>
-      refuse(404, 'no_checkout_session', SHOPPER_MESSAGES.no_checkout_session, undefined, http.get),
+    noCheckoutSession: (): HttpHandler => refuse('no_checkout_session', { method: http.get }),
     /** GET 502 `upstream_error`: Flowglad could not be asked. */
-    checkoutSessionError: (): HttpHandler =>
-      refuse(502, 'upstream_error', SHOPPER_MESSAGES.upstream_error, undefined, http.get),
+    checkoutSessionError: (): HttpHandler => refuse('upstream_error', { method: http.get }),
   };
 }

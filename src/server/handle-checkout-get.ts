@@ -1,12 +1,12 @@
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
 import { errorResponse } from './error-response';
-import { shopOrigins } from './handle-checkout-post';
 import { isAllowedRequestOrigin } from './is-allowed-request-origin';
 import { jsonResponse } from './json-response';
 import { resolveCustomer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
+import { shopOrigins } from './shop-origins';
 import { toSessionSummary } from './to-session-summary';
 
 const VARY = { vary: 'Cookie' };

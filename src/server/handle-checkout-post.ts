@@ -7,18 +7,7 @@ import { parseCheckoutRequest } from './parse-checkout-request';
 import { readJsonBody } from './read-json-body';
 import { resolveBuyer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
-
-/**
- * The shop's origins for this request: `appOrigins`, or (outside production, when unset) the
- * request's own origin.
- *
- * @example
- * ```ts
- * const origins = shopOrigins(request, context);
- * ```
- */
-export const shopOrigins = (request: Request, { config }: RouteContext): readonly string[] =>
-  config.appOrigins ?? [new URL(request.url).origin];
+import { shopOrigins } from './shop-origins';
 
 /**
  * `POST` on the route: a same-site JSON checkout request becomes a Flowglad checkout session. In

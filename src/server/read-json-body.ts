@@ -1,14 +1,7 @@
 import { errorResponse } from './error-response';
 import { readLimited } from './read-limited';
 
-/**
- * The largest checkout request body the handler reads, in bytes (16 KiB): a checkout is a few hundred.
- *
- * @example
- * ```ts
- * const read = await readJsonBody(request, MAX_BODY_BYTES);
- * ```
- */
+/** The largest checkout request body the route reads (16 KiB; a checkout is a few hundred bytes), and the Node adapter's default limit. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
 type Read = { ok: true; value: unknown } | { ok: false; response: Response };

@@ -1,3 +1,5 @@
+import { concatBytes } from './concat-bytes';
+
 /**
  * Reads a byte stream whole, but no more than `maxBytes`: past that it cancels the stream and returns
  * `undefined`. A stream that fails makes it reject with the stream's error.
@@ -25,12 +27,5 @@ export async function readLimited(
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }

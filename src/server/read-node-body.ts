@@ -1,3 +1,4 @@
+import { concatBytes } from './concat-bytes';
 import type { NodeRequestLike } from './to-web-request';
 
 /**
@@ -58,13 +59,7 @@ export function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Prom
     };
     const onEnd = () => {
       stop();
-      const body = new Uint8Array(size);
-      let offset = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
-      resolve(body);
+      resolve(concatBytes(chunks));
     };
     const onClose = () => fail(new Error('The client closed the connection before sending the whole body.'));
     req.on('data', onData);
@@ -73,19 +68,3 @@ export function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Prom
     req.on('close', onClose);
   });
 }
-
-/**
- * A body stream that fails at once with `error`: how a body that could not be read reaches a handler,
- * which answers for it (413 for a `QuotaExceededError`, 408 for a `TimeoutError`).
- *
- * @example
- * ```ts
- * const body = await readNodeBody(req, limits).catch(failedBody);
- * ```
- */
-export const failedBody = (error: unknown): ReadableStream<Uint8Array> =>
-  new ReadableStream({
-    start(controller) {
-      controller.error(error);
-    },
-  });

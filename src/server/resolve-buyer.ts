@@ -70,14 +70,11 @@ export const resolveCustomer = (request: Request, { options }: RouteContext, dea
 export async function resolveBuyer(
   request: Request,
   session: CheckoutSessionBody,
-  { options }: RouteContext,
+  context: RouteContext,
   deadline: Deadline,
 ): Promise<Buyer | Response> {
-  const customer = await callback(
-    'get_customer',
-    async () => checkCustomer(await options.getCustomer(request)),
-    deadline,
-  );
+  const { options } = context;
+  const customer = await resolveCustomer(request, context, deadline);
   if (customer) {
     const { authorize } = options;
     const allowed =

@@ -1,7 +1,8 @@
 import { MAX_INT32 } from '../core/defaults';
 import { rememberNodeRequest } from './get-node-request';
-import { jsonBodies } from './json-response';
-import { failedBody, type NodeBodyLimits, readNodeBody } from './read-node-body';
+import { jsonResponseText } from './json-response';
+import { MAX_BODY_BYTES } from './read-json-body';
+import { type NodeBodyLimits, readNodeBody } from './read-node-body';
 import { type NodeRequestLike, toWebRequest } from './to-web-request';
 
 /**
@@ -54,7 +55,7 @@ export interface NodeHandlerOptions {
 }
 
 function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
-  const { maxBodyBytes = 16 * 1024, bodyTimeoutMs = 10_000 } = options;
+  const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = 10_000 } = options;
   const valid = (value: unknown, max: number) =>
     typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max;
   if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_INT32)) {
@@ -65,9 +66,17 @@ function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
   return { maxBodyBytes, bodyTimeoutMs };
 }
 
+/** How a body that could not be read reaches the handler, which answers for it (413, 408). */
+const failedBody = (error: unknown): ReadableStream<Uint8Array> =>
+  new ReadableStream({
+    start(controller) {
+      controller.error(error);
+    },
+  });
+
 async function writeResponse(response: Response, res: NodeResponseLike, req: NodeRequestLike, read: boolean) {
   // Our own answers are small JSON whose text is known; any other body is read whole. One write either way.
-  const text = response.bodyUsed ? undefined : jsonBodies.get(response);
+  const text = jsonResponseText(response);
   let body: Uint8Array | undefined;
   if (text !== undefined) body = new TextEncoder().encode(text);
   else if (response.body) body = new Uint8Array(await response.arrayBuffer());

@@ -1,17 +1,17 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { callSafely } from '../core/call-safely';
 import type { CheckoutError } from '../core/checkout-error';
-import { mergeDefined } from '../core/merge-defined';
 import { runCheckout } from '../core/run-checkout';
 import type { CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
-import { type PressGate, waitForClick } from '../core/wait-for-click';
 import { CheckoutContext } from './checkout-provider';
+import { mergeDefined } from './merge-defined';
 import type {
   CheckoutStatus,
   UseCreateCheckoutSessionOptions,
   UseCreateCheckoutSessionResult,
-} from './use-create-checkout-session';
+} from './types';
 import { useLatest } from './use-latest';
+import { type PressGate, waitForClick } from './wait-for-click';
 
 /** The checkout in flight: its promise, what cancels it, and the press waiting for its click. */
 interface InFlight {

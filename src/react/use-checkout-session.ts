@@ -4,9 +4,10 @@ import { callSafely } from '../core/call-safely';
 import type { CheckoutError } from '../core/checkout-error';
 import { DEFAULT_ENDPOINT } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
-import { mergeDefined } from '../core/merge-defined';
 import type { CheckoutSessionSummary } from '../core/types';
-import { CheckoutContext, type CheckoutProviderOptions } from './checkout-provider';
+import { CheckoutContext } from './checkout-provider';
+import { mergeDefined } from './merge-defined';
+import type { CheckoutProviderOptions } from './types';
 import { useLatest } from './use-latest';
 
 /** How {@link useCheckoutSession} polls while the session is `open` or `pending`. */

@@ -1,12 +1,12 @@
 import type { CheckoutIssue } from '../core/checkout-error';
 import { isObject } from '../core/is-object';
-import type { CheckoutHandlerStage } from './checkout-session-handler-options';
 import { classifyFlowgladRefusal } from './classify-flowglad-refusal';
 import type { Deadline } from './create-deadline';
 import { UpstreamAnswerTooLarge } from './limit-upstream-fetch';
 import { RELAY_LIMITS } from './relay-limits';
 import { RouteFailure } from './route-failure';
 import { scrubText } from './scrub-secret';
+import type { CheckoutHandlerStage } from './types';
 
 /**
  * The error classes of `@flowglad/node` this library tells apart (the loaded module itself fits).

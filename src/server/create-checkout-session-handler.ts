@@ -1,9 +1,9 @@
-import type { CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
 import { errorResponse } from './error-response';
 import { handleCheckoutGet } from './handle-checkout-get';
 import { handleCheckoutPost } from './handle-checkout-post';
 import { resolveHandlerConfig } from './resolve-handler-config';
 import { createRouteContext } from './route-context';
+import type { CheckoutSessionHandlerOptions } from './types';
 
 /**
  * Creates your checkout route: a Web-standard `(request: Request) => Promise<Response>` that holds the

@@ -1,4 +1,4 @@
-import { raceDeadline } from './create-deadline';
+import { raceDeadline } from './race-deadline';
 
 interface Flight {
   done: Promise<void>;

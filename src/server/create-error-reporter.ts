@@ -1,8 +1,5 @@
-import type {
-  CheckoutHandlerErrorContext,
-  CheckoutSessionHandlerOptions,
-} from './checkout-session-handler-options';
 import { isProduction } from './read-env';
+import type { CheckoutHandlerErrorContext, CheckoutSessionHandlerOptions } from './types';
 
 /**
  * Where the route's errors go: to `onError` when given (a logger that throws is ignored: it must not

@@ -1,22 +1,11 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
 import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
-import type { CheckoutCustomer } from './checkout-session-handler-options';
 import { classifyUpstreamError } from './classify-upstream-error';
 import { createCustomerFlights } from './create-customer-flights';
 import type { Deadline } from './create-deadline';
 import { createFlowgladClientLoader } from './create-flowglad-client-loader';
 import { RouteFailure } from './route-failure';
-
-/**
- * Who pays for a checkout: a signed-in customer (a Flowglad customer under their external id), or a
- * guest (an anonymous product checkout; Flowglad creates the customer when they pay).
- *
- * @example
- * ```ts
- * const buyer: Buyer = customer ? { customer } : { guest: true };
- * ```
- */
-export type Buyer = { customer: CheckoutCustomer; guest?: undefined } | { guest: true; customer?: undefined };
+import type { Buyer, CheckoutCustomer } from './types';
 
 /**
  * The route's side of Flowglad, through the official `@flowglad/node` client (loaded on first use;

@@ -1,17 +1,7 @@
 import type { CheckoutIssue } from '../core/checkout-error';
-import type { CheckoutRouteErrorCode } from '../core/types';
 import { jsonResponse } from './json-response';
 import { routeError } from './route-error';
-
-/**
- * The `error.code` of every refusal the handler answers (their statuses: the README's Security table).
- *
- * @example
- * ```ts
- * if (body.error.code === 'unauthenticated') redirectToSignIn();
- * ```
- */
-export type CheckoutHandlerErrorCode = CheckoutRouteErrorCode;
+import type { CheckoutHandlerErrorCode } from './types';
 
 /** A refusal as the JSON answer the client reads (see {@link routeError}), never cached. */
 export function errorResponse(

@@ -1,4 +1,4 @@
-import type { NodeRequestLike } from './to-web-request';
+import type { NodeRequestLike } from './types';
 
 const nodeRequests = new WeakMap<Request, NodeRequestLike>();
 

@@ -1,5 +1,5 @@
 import { concatBytes } from './concat-bytes';
-import type { NodeRequestLike } from './to-web-request';
+import type { NodeRequestLike } from './types';
 
 /**
  * How much of a Node request body {@link readNodeBody} reads, and for how long it waits.

@@ -1,10 +1,10 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type { CheckoutCustomer } from './checkout-session-handler-options';
-import { type Deadline, raceDeadline } from './create-deadline';
-import type { Buyer } from './create-flowglad-upstream';
+import type { Deadline } from './create-deadline';
 import { errorResponse } from './error-response';
+import { raceDeadline } from './race-deadline';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
+import type { Buyer, CheckoutCustomer } from './types';
 
 const CALLBACK_NAMES = {
   get_customer: 'getCustomer',

@@ -1,8 +1,8 @@
 import { FLOWGLAD_ORIGIN, MAX_INT32 } from '../core/defaults';
 import { isLoopbackHost } from '../core/is-loopback-host';
-import type { CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
 import { readEnv } from './read-env';
 import { resolveAppOrigins } from './resolve-app-origins';
+import type { CheckoutSessionHandlerOptions } from './types';
 
 const KNOWN_OPTIONS = {
   apiKey: true,

@@ -1,10 +1,10 @@
-import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
 import { createCheckoutCookies } from './create-checkout-cookies';
 import { createErrorReporter } from './create-error-reporter';
 import { createFlowgladUpstream } from './create-flowglad-upstream';
 import { errorResponse } from './error-response';
 import type { HandlerConfig } from './resolve-handler-config';
 import { RouteFailure } from './route-failure';
+import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
 
 /**
  * Everything one handler shares between its requests: the options, their checked form, the Flowglad

@@ -1,7 +1,6 @@
 import type { CheckoutIssue } from '../core/checkout-error';
-import type { CheckoutHandlerStage } from './checkout-session-handler-options';
-import type { CheckoutHandlerErrorCode } from './error-response';
 import { SHOPPER_MESSAGES } from './shopper-messages';
+import type { CheckoutHandlerErrorCode, CheckoutHandlerStage } from './types';
 
 /**
  * Why a checkout could not go on, in the route's terms:

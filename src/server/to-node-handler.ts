@@ -3,7 +3,8 @@ import { rememberNodeRequest } from './get-node-request';
 import { jsonResponseText } from './json-response';
 import { MAX_BODY_BYTES } from './read-json-body';
 import { type NodeBodyLimits, readNodeBody } from './read-node-body';
-import { type NodeRequestLike, toWebRequest } from './to-web-request';
+import { toWebRequest } from './to-web-request';
+import type { NodeRequestLike } from './types';
 
 /**
  * The parts of a Node `http.ServerResponse` (or an Express response) the adapter writes. Structural,

@@ -1,37 +1,4 @@
-/**
- * The parts of a Node `http.IncomingMessage` (or an Express request) the adapter reads. Structural, so
- * this entry needs no Node types and stays loadable in edge runtimes.
- *
- * @example
- * ```ts
- * const req: NodeRequestLike = incomingMessage; // an http.IncomingMessage or an Express request fits
- * ```
- */
-export interface NodeRequestLike {
-  method?: string | undefined;
-  url?: string | undefined;
-  headers: Record<string, string | string[] | undefined>;
-  /** A `tls.TLSSocket` (with `encrypted: true`) for https. */
-  socket?: object | null;
-  /** Express: the URL before mounting rewrote `url`. */
-  originalUrl?: string;
-  /** Express: honours the app's `trust proxy` setting. */
-  protocol?: string;
-  /** `true` once the whole body has been received. */
-  complete?: boolean;
-  /** Set when a body parser already read the stream. */
-  body?: unknown;
-  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
-  on(event: 'end' | 'close', listener: () => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  off(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
-  off(event: 'end' | 'close', listener: () => void): unknown;
-  off(event: 'error', listener: (error: Error) => void): unknown;
-  pause(): unknown;
-  resume(): unknown;
-  /** Closes the connection (used when a body is refused before it has all arrived). */
-  destroy?(): unknown;
-}
+import type { NodeRequestLike } from './types';
 
 /** Express's `req.protocol` (it honours `trust proxy`), else the socket's TLS state. */
 function requestProtocol(req: NodeRequestLike): string {

@@ -2,9 +2,9 @@ import type { delay, HttpHandler, HttpResponse, http } from 'msw';
 import type { CheckoutIssue } from '../core/checkout-error';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
 import type { CheckoutSessionSummary, FlowgladCheckoutSession } from '../core/types';
-import type { CheckoutHandlerErrorCode } from '../server/error-response';
 import { routeError } from '../server/route-error';
 import { SHOPPER_MESSAGES } from '../server/shopper-messages';
+import type { CheckoutHandlerErrorCode } from '../server/types';
 
 /**
  * Settings of {@link checkoutRouteHandlers}.

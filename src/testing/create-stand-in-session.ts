@@ -1,8 +1,9 @@
-import { newId, type StandInState } from './create-stand-in-state';
+import type { StandInState } from './create-stand-in-state';
 import { type FlowgladCheckoutSessionInput, flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
-import type { StandInCheckoutSession, StandInCustomer, StandInPrice } from './stand-in-records';
+import { newId } from './new-id';
+import type { StandInCheckoutSession, StandInCustomer, StandInPrice } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,12 +1,13 @@
 import { DEFAULT_STAND_IN_PRICES } from './default-stand-in-prices';
-import type { FlowgladStandInOptions } from './flowglad-stand-in';
+import { newId } from './new-id';
 import type {
+  FlowgladStandInOptions,
   StandInCheckoutSession,
   StandInCustomer,
   StandInPaymentOutcome,
   StandInPrice,
   StandInSubscription,
-} from './stand-in-records';
+} from './types';
 
 /**
  * What one stand-in holds, shared by its API routes, its hosted pages and its handle.
@@ -44,16 +45,6 @@ export interface StandInState {
   /** Back to the starting customers and subscriptions, no sessions, nothing queued. */
   reset(): void;
 }
-
-/**
- * A random id with Flowglad's prefix style (`chckt_session_…`, `cust_…`).
- *
- * @example
- * ```ts
- * newId('chckt_session'); // → 'chckt_session_3f9c…'
- * ```
- */
-export const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 21)}`;
 
 /**
  * The stand-in's state from its options: the key (`sk_test_local-stand-in` unless told — a value the

@@ -1,9 +1,14 @@
 import type { StandInState } from './create-stand-in-state';
-import { escapeHtml, formatMoney, hostedPage } from './hosted-page-html';
-import { isAlreadySubscribed, payStandInSession } from './pay-stand-in-session';
-import type { StandInCheckoutSession } from './stand-in-records';
+import { escapeHtml, hostedPage } from './hosted-page';
+import { isAlreadySubscribed } from './is-already-subscribed';
+import { payStandInSession } from './pay-stand-in-session';
+import type { StandInCheckoutSession } from './types';
 
 const DEFAULT_GUEST_EMAIL = 'guest@example.com';
+
+/** An amount in the currency's smallest unit, as the page shows it (`2500, 'usd'` → `$25.00`). */
+const formatMoney = (cents: number, currency: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
 
 const redirect = (location: string, status: number) =>
   new Response(null, { status, headers: { location, 'cache-control': 'no-store' } });

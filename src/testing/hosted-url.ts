@@ -1,4 +1,4 @@
-import type { StandInCheckoutSession } from './stand-in-records';
+import type { StandInCheckoutSession } from './types';
 
 /**
  * Where a session's hosted page lives: `/add-payment-method/{id}` for that type when it is created,

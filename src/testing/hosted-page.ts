@@ -9,17 +9,6 @@
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
- * An amount in the currency's smallest unit, formatted for the hosted page.
- *
- * @example
- * ```ts
- * formatMoney(2500, 'usd'); // → '$25.00'
- * ```
- */
-export const formatMoney = (cents: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
-
-/**
  * A whole hosted page: the stand-in's shell around `main` (already-escaped HTML), never cached.
  *
  * @example

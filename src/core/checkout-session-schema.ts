@@ -51,10 +51,8 @@ const unknownKeys = {
 };
 
 /**
- * The one schema for a checkout session, shared by the browser (before sending) and the server
- * handler (on receipt): Flowglad's `checkoutSession` for `POST /api/v1/checkout-sessions`, keyed by
- * `type`, without `customerExternalId` — the server decides who pays. Unknown fields are refused.
- * Validate with {@link validateCheckoutSession}, which picks the schema for the value's `type`.
+ * The one checkout session schema, by `type`: the browser checks before sending, the route on receipt.
+ * No `customerExternalId` and no unknown field: the server decides who pays.
  */
 // Built in a pure function call: a bundle that never validates (the thanks page's hook) drops it whole.
 export const checkoutSessionSchema = /* @__PURE__ */ (() => {

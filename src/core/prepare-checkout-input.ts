@@ -13,11 +13,7 @@ const resolve = (value: unknown, pageUrl: string | undefined): unknown => {
   }
 };
 
-/**
- * Turns what the caller asked for into the exact `checkoutSession` to send: `type` defaults to
- * `'product'`, `successUrl`/`cancelUrl` default to the page and relative paths are resolved against it,
- * then the shared schema checks it. Throws `CheckoutError('invalid_input')` listing every problem.
- */
+/** What is sent is exactly what the route checks: defaults filled in, paths resolved against the page. */
 export function prepareCheckoutInput(input: unknown, pageUrl: string | undefined): CheckoutSessionBody {
   const checked = validateCheckoutSession(
     isObject(input) && {

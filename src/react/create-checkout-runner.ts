@@ -36,10 +36,7 @@ function reportFailure(options: RunnerOptions, error: CheckoutError) {
   callSafely(options.providerOnError, error);
 }
 
-/**
- * The hook's checkouts, kept out of React: one at a time (a second call returns the same promise), a
- * press that waits for its click, and what `reset` and unmounting cancel.
- */
+/** The hook's checkouts, kept out of React: one in flight, a press waiting for its click, and cancelling. */
 export function createCheckoutRunner({ options, setOutcome, setPressing }: RunnerHost) {
   let inFlight: Promise<CheckoutSessionResult | undefined> | undefined;
   let controller: AbortController | undefined;

@@ -8,14 +8,7 @@ import { RouteFailure } from './route-failure';
 import { scrubText } from './scrub-secret';
 import type { CheckoutHandlerStage } from './types';
 
-/**
- * The error classes of `@flowglad/node` this library tells apart (the loaded module itself fits).
- *
- * @example
- * ```ts
- * const classes: FlowgladErrorClasses = await import('@flowglad/node');
- * ```
- */
+/** The classes are taken from the loaded module: `@flowglad/node` is never imported statically. */
 export interface FlowgladErrorClasses {
   APIError: abstract new (...args: never[]) => Error & { status: number | undefined; error: unknown };
   APIUserAbortError: abstract new (...args: never[]) => Error;
@@ -52,16 +45,8 @@ function toIssues(value: unknown[], secret: string): CheckoutIssue[] {
 }
 
 /**
- * Classifies whatever a `@flowglad/node` call threw into a {@link RouteFailure}: the deadline or the
- * shopper leaving first (by the `deadline`, whatever the client made of it), then Flowglad's refusals by their
- * message — a business rule is `rejected` at any status, a missing customer `customer_missing` — then
- * any other 400 to a checkout create as `rejected` (with its zod issues, capped and scrubbed of
- * `secret`), and everything else as `unavailable`.
- *
- * @example
- * ```ts
- * catch (error) { throw classifyUpstreamError(error, 'create_session', { classes, deadline, secret: apiKey }) }
- * ```
+ * The deadline decides first, whatever the client made of it; refusals are then read by their message,
+ * since Flowglad answers a refused checkout with 500 or 400.
  */
 export function classifyUpstreamError(
   error: unknown,

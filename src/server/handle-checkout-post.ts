@@ -9,18 +9,7 @@ import { resolveBuyer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
 import { shopOrigins } from './shop-origins';
 
-/**
- * `POST` on the route: a same-site JSON checkout request becomes a Flowglad checkout session. In
- * order: the `Origin` check, the body (JSON, size, schema, return URLs), then — under one deadline —
- * who pays and the calls to Flowglad. 200 `{ checkoutSession, url }` with Flowglad's answer checked and
- * scrubbed, and the cookie that lets this browser read the checkout back (`GET`); every other outcome
- * the refusal its failure maps to.
- *
- * @example
- * ```ts
- * if (request.method === 'POST') return handleCheckoutPost(request, context);
- * ```
- */
+/** `POST`: the cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
 export async function handleCheckoutPost(request: Request, context: RouteContext): Promise<Response> {
   const origins = shopOrigins(request, context);
   if (!isAllowedRequestOrigin(request, origins)) {

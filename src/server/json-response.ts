@@ -12,8 +12,8 @@ export function jsonResponse(status: number, body: unknown, headers?: HeadersIni
 }
 
 /**
- * The text of an answer {@link jsonResponse} made, while its body is still unread: the Node adapter
- * writes it as is instead of reading the stream back (a measurable share of each request's CPU).
+ * The text of an unread {@link jsonResponse}: the Node adapter writes it instead of reading the stream
+ * back (a measurable share of each request's CPU).
  */
 export function jsonResponseText(response: Response): string | undefined {
   return response.bodyUsed ? undefined : texts.get(response);

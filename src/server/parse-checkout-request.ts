@@ -43,12 +43,7 @@ const refuse = (code: 'invalid_input' | 'redirect_not_allowed', issues: Checkout
   response: errorResponse(code, { issues: issues.slice(0, RELAY_LIMITS.issues) }),
 });
 
-/**
- * Reads a checkout request's parsed JSON body: the envelope `{ checkoutSession }` with nothing beside
- * it, the session checked with the schema the browser uses, and `successUrl` / `cancelUrl` on one of
- * `origins` (the shop's). Returns the session to send to Flowglad (URLs normalised), or the refusal:
- * 400 `invalid_input` or `redirect_not_allowed`, with the details in `issues` (at most 20).
- */
+/** The route trusts a body only once it passes the browser's own schema and its return URLs are the shop's. */
 export function parseCheckoutRequest(body: unknown, origins: readonly string[]): Parsed {
   const envelope = envelopeIssues(body);
   // Not an object: there is no session to check.

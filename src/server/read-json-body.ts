@@ -23,20 +23,7 @@ function unreadable(error: unknown): Read {
   return invalidJson('the body could not be read');
 }
 
-/**
- * Reads a request's JSON body safely: the media type must be `application/json` (else 415), the body
- * at most `maxBytes` — refused at once when `Content-Length` says more, and checked while streaming
- * whatever it claims (413) — received in time (408 when the body stream fails with a `TimeoutError`,
- * as {@link toNodeHandler}'s does), and valid UTF-8 JSON (400). Returns the parsed value, or the
- * refusal to send.
- *
- * @example
- * ```ts
- * const read = await readJsonBody(request);
- * if (!read.ok) return read.response;
- * console.log(read.value);
- * ```
- */
+/** A body is never buffered past `maxBytes`; a body stream that failed is answered for (408, 413). */
 export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Read> {
   const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {

@@ -1,15 +1,6 @@
 import { concatBytes } from './concat-bytes';
 
-/**
- * Reads a byte stream whole, but no more than `maxBytes`: past that it cancels the stream and returns
- * `undefined`. A stream that fails makes it reject with the stream's error.
- *
- * @example
- * ```ts
- * const bytes = await readLimited(request.body, 16_384);
- * if (!bytes) return tooLarge();
- * ```
- */
+/** Never buffers more than `maxBytes`: past it the stream is cancelled and the result `undefined`. */
 export async function readLimited(
   body: ReadableStream<Uint8Array>,
   maxBytes: number,

@@ -1,30 +1,14 @@
 import { concatBytes } from './concat-bytes';
 import type { NodeRequestLike } from './types';
 
-/**
- * How much of a Node request body {@link readNodeBody} reads, and for how long it waits.
- *
- * @example
- * ```ts
- * const limits: NodeBodyLimits = { maxBodyBytes: 16_384, bodyTimeoutMs: 10_000 };
- * ```
- */
 export interface NodeBodyLimits {
   maxBodyBytes: number;
   bodyTimeoutMs: number;
 }
 
 /**
- * Reads a Node request's body whole, within limits. It rejects with a `QuotaExceededError`
- * `DOMException` at once when `Content-Length` declares more than `maxBodyBytes` (nothing is read),
- * and as soon as more has arrived otherwise; with a `TimeoutError` when the whole body has not arrived
- * `bodyTimeoutMs` after reading started (a slow-trickling client); and when the client closes the
- * connection first. Reading stops (the stream is paused) on every failure.
- *
- * @example
- * ```ts
- * const bytes = await readNodeBody(req, { maxBodyBytes: 16_384, bodyTimeoutMs: 10_000 });
- * ```
+ * A slow-trickling or oversized upload cannot hold the server: it fails with a `QuotaExceededError` or
+ * `TimeoutError` (or when the client leaves), and reading is paused.
  */
 export function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Promise<Uint8Array> {
   const { maxBodyBytes, bodyTimeoutMs } = limits;

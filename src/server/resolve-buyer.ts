@@ -43,30 +43,10 @@ function checkCustomer(value: unknown): CheckoutCustomer | null {
   return customer;
 }
 
-/**
- * The signed-in customer for this request (`getCustomer`, run under the deadline and checked), or
- * `null` when nobody is signed in.
- *
- * @example
- * ```ts
- * const customer = await resolveCustomer(request, context, deadline);
- * ```
- */
 export const resolveCustomer = (request: Request, { options }: RouteContext, deadline: Deadline) =>
   callback('get_customer', async () => checkCustomer(await options.getCustomer(request)), deadline);
 
-/**
- * Decides who pays for this checkout, from the request and never from the body: the signed-in customer
- * (`getCustomer`, then `authorize` — `false` is 403), else a guest when the checkout is a product and
- * `guestCheckout` allows it, else 401. Every callback runs under the deadline; one that throws or hangs
- * is a {@link RouteFailure} (`callback`, 500).
- *
- * @example
- * ```ts
- * const buyer = await resolveBuyer(request, session, context, deadline);
- * if (buyer instanceof Response) return buyer;
- * ```
- */
+/** Who pays comes from the request, never from the body. */
 export async function resolveBuyer(
   request: Request,
   session: CheckoutSessionBody,

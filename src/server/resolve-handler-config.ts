@@ -84,16 +84,7 @@ function resolveTimeout(option: unknown): number {
   return timeoutMs;
 }
 
-/**
- * Checks {@link createCheckoutSessionHandler}'s options once, at construction, and fills in the defaults
- * (the secret key, base URL and shop origins from the environment, 10 s). Refuses unknown, renamed and
- * broken options with a message that says what to pass; the message never holds the key.
- *
- * @example
- * ```ts
- * const { apiKey, baseUrl, timeoutMs, appOrigins } = resolveHandlerConfig({ getCustomer, appOrigins: ['https://shop.example.com'] });
- * ```
- */
+/** Checked once, at construction: a broken option fails at start-up saying what to pass, never on a shopper. */
 export function resolveHandlerConfig(options: CheckoutSessionHandlerOptions) {
   if (typeof options !== 'object' || options === null || typeof options.getCustomer !== 'function') {
     fail(

@@ -6,17 +6,7 @@ import type { HandlerConfig } from './resolve-handler-config';
 import { RouteFailure } from './route-failure';
 import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
 
-/**
- * Everything one handler shares between its requests: the options, their checked form, the Flowglad
- * side, the checkout cookie, and `fail`, which reports a failure (unless the shopper left or the
- * session is simply gone) and turns it into the refusal the browser gets.
- *
- * @example
- * ```ts
- * const context = createRouteContext(options, resolveHandlerConfig(options));
- * return context.fail(request, new RouteFailure('callback', 'get_customer', { cause: error }));
- * ```
- */
+/** What one handler's requests share. */
 export interface RouteContext {
   options: CheckoutSessionHandlerOptions;
   config: HandlerConfig;
@@ -25,14 +15,6 @@ export interface RouteContext {
   fail(request: Request, error: unknown, stage?: CheckoutHandlerStage): Response;
 }
 
-/**
- * Builds a handler's {@link RouteContext}.
- *
- * @example
- * ```ts
- * const context = createRouteContext(options, config);
- * ```
- */
 export function createRouteContext(
   options: CheckoutSessionHandlerOptions,
   config: HandlerConfig,

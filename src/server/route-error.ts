@@ -21,11 +21,7 @@ const STATUSES = {
   internal_error: 500,
 } as const satisfies Record<CheckoutRouteErrorCode, number>;
 
-/**
- * A refusal of the checkout route: its status, and the body `{ error: { code, message, issues? } }`
- * the client reads, `message` being the code's shopper sentence unless another one is given. The one
- * place both the handler and the MSW handlers of `/testing` take them from.
- */
+/** The one home of a refusal's status and body, for the handler and for the MSW handlers of `/testing`. */
 export function routeError(
   code: CheckoutRouteErrorCode,
   message: string = SHOPPER_MESSAGES[code],

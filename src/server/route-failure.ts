@@ -2,23 +2,7 @@ import type { CheckoutIssue } from '../core/checkout-error';
 import { SHOPPER_MESSAGES } from './shopper-messages';
 import type { CheckoutHandlerErrorCode, CheckoutHandlerStage } from './types';
 
-/**
- * Why a checkout could not go on, in the route's terms:
- * - `rejected` — Flowglad refused the checkout itself (unknown price, wrong subscription, bad input);
- * - `customer_missing` — Flowglad does not know the customer (recovered from when possible);
- * - `session_not_found` — the checkout session to confirm is unknown or deleted;
- * - `unavailable` — a bad key, an outage, an unreachable or misbehaving Flowglad;
- * - `invalid_answer` — Flowglad said yes with an answer that cannot be trusted (no id, a foreign url);
- * - `timeout` — the deadline passed;
- * - `aborted` — the shopper went away (nobody hears the answer);
- * - `callback` — the app's own `getCustomer`, `guestCheckout` or `authorize` threw or never settled;
- * - `internal` — anything else: `@flowglad/node` missing, a bug.
- *
- * @example
- * ```ts
- * if (failure.kind === 'customer_missing') await createCustomer();
- * ```
- */
+/** Why a checkout could not go on, in the route's terms (`callback`: the app's own callback failed). */
 export type RouteFailureKind =
   | 'rejected'
   | 'customer_missing'
@@ -42,16 +26,7 @@ const CODES = {
   internal: 'internal_error',
 } as const satisfies Record<RouteFailureKind, CheckoutHandlerErrorCode>;
 
-/**
- * A checkout that could not go on: what the browser is answered (the code, a sentence from
- * {@link SHOPPER_MESSAGES}, field `issues`), and for the developer the stage and the original error
- * as `cause`.
- *
- * @example
- * ```ts
- * throw new RouteFailure('callback', 'get_customer', { cause: error });
- * ```
- */
+/** A failure for both audiences: the browser's code and sentence, the developer's stage and `cause`. */
 export class RouteFailure extends Error {
   override readonly name = 'RouteFailure';
   readonly code: CheckoutHandlerErrorCode;

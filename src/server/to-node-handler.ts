@@ -49,9 +49,9 @@ export type NodeHandler = (
  * ```
  */
 export interface NodeHandlerOptions {
-  /** The most body bytes read; past it the body stream fails (the checkout route answers 413). @defaultValue 16384 */
+  /** The most body bytes read; past it the body stream fails (the checkout route answers `payload_too_large`). @defaultValue 16384 */
   maxBodyBytes?: number;
-  /** How long the whole body may take to arrive; past it the body stream fails (the route answers 408). @defaultValue 10000 */
+  /** How long the whole body may take to arrive; past it the body stream fails (the checkout route answers `request_timeout`). @defaultValue 10000 */
   bodyTimeoutMs?: number;
 }
 
@@ -99,8 +99,8 @@ async function writeResponse(response: Response, res: NodeResponseLike, req: Nod
  * Runs a Web-standard handler (such as {@link createCheckoutSessionHandler}'s) under Node `http` or
  * Express 5. The body is read whole first, up to `maxBodyBytes` (refused at once when `Content-Length`
  * says more) and for at most `bodyTimeoutMs`; a body that could not be read reaches the handler as a
- * stream that fails with a `QuotaExceededError` or `TimeoutError` (the checkout route answers 413 and
- * 408), and the connection is then closed.
+ * stream that fails with a `QuotaExceededError` or `TimeoutError` (the checkout route answers
+ * `payload_too_large` and `request_timeout`), and the connection is then closed.
  * Mount the route **before** `express.json()` (a body the parser already read is re-encoded from
  * `req.body`, and the parser's own errors and limits then apply first). The URL's scheme comes from
  * Express's `req.protocol` (so `app.set('trust proxy', …)` is honoured) or from the socket's TLS state.

@@ -24,16 +24,7 @@ const isMetadata = (value: unknown): value is Record<string, string | number | b
   isObject(value) &&
   Object.values(value).every((item) => isString(item) || isNumber(item) || typeof item === 'boolean');
 
-/**
- * What the confirmation (`GET`) answers about a session, from Flowglad's `{ checkoutSession, url }`:
- * only the fields a thanks page shows (no customer email or name, no Flowglad internals), each checked,
- * the secret key scrubbed. Throws a `TypeError` when Flowglad's answer has no usable id, status or type.
- *
- * @example
- * ```ts
- * const summary = toSessionSummary(await client.checkoutSessions.retrieve(id), apiKey);
- * ```
- */
+/** A thanks page gets only what it shows: no customer email or name, no Flowglad internals. */
 export function toSessionSummary(answer: unknown, secret: string): CheckoutSessionSummary {
   const session = isObject(answer) ? answer.checkoutSession : undefined;
   if (!isObject(session) || !isString(session.id) || !session.id) {

@@ -13,17 +13,7 @@ function parsedBody(body: unknown): BodyInit {
   return JSON.stringify(body);
 }
 
-/**
- * Builds a Web `Request` from a Node or Express request: the URL from the scheme (Express's
- * `req.protocol`, else the socket's TLS state) and the `Host` header, every header, and the body — a
- * bytes read by {@link readNodeBody} (or a stream), or re-encoded from `req.body` when a body parser
- * consumed the stream. Throws a `TypeError` on a malformed `Host` header.
- *
- * @example
- * ```ts
- * const request = toWebRequest(req, await readNodeBody(req, limits), controller.signal);
- * ```
- */
+/** The origin comes from the scheme and the `Host` header only: an absolute-form target never changes it. */
 export function toWebRequest(
   req: NodeRequestLike,
   body?: Uint8Array | ReadableStream<Uint8Array>,

@@ -183,13 +183,5 @@ export interface NodeRequestLike {
   destroy?(): unknown;
 }
 
-/**
- * Who pays for a checkout: a signed-in customer (a Flowglad customer under their external id), or a
- * guest (an anonymous product checkout; Flowglad creates the customer when they pay).
- *
- * @example
- * ```ts
- * const buyer: Buyer = customer ? { customer } : { guest: true };
- * ```
- */
+/** A guest checkout is anonymous: Flowglad creates the customer when they pay. */
 export type Buyer = { customer: CheckoutCustomer; guest?: undefined } | { guest: true; customer?: undefined };

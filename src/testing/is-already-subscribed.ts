@@ -1,16 +1,7 @@
 import type { StandInState } from './create-stand-in-state';
 import type { StandInCheckoutSession } from './types';
 
-/**
- * Whether the hosted page sends this shopper straight to `successUrl` without charging: a
- * subscription price, a customer who already has an active paid subscription, and an organization that
- * allows one subscription per customer.
- *
- * @example
- * ```ts
- * if (isAlreadySubscribed(state, session)) return Response.redirect(session.successUrl, 307);
- * ```
- */
+/** As on Flowglad: a paid subscriber is sent straight to `successUrl`, unpaid, unless several are allowed. */
 export function isAlreadySubscribed(state: StandInState, session: StandInCheckoutSession): boolean {
   if (state.allowMultipleSubscriptionsPerCustomer || session.type !== 'product') return false;
   const price = state.prices.find((candidate) => candidate.id === session.priceId);

@@ -2,17 +2,7 @@ import type { StandInState } from './create-stand-in-state';
 import { newId } from './new-id';
 import type { StandInCheckoutSession, StandInPaymentOutcome } from './types';
 
-/**
- * What paying a session on its hosted page does: the next queued outcome (`succeeded` unless
- * `queuePaymentOutcome` said otherwise) becomes its status; a guest (anonymous) session gets a new
- * customer with a random external id and the email typed on the page; a subscription price that is
- * not declined gives the customer an active subscription.
- *
- * @example
- * ```ts
- * const outcome = payStandInSession(state, session, 'guest@example.com');
- * ```
- */
+/** As on Flowglad: a paid guest checkout creates its customer, a paid subscription price a subscription. */
 export function payStandInSession(
   state: StandInState,
   session: StandInCheckoutSession,

@@ -40,7 +40,7 @@ export interface StandInSubscription {
 }
 
 /**
- * A Flowglad customer as the API returns it (`CustomerClientSelectSchema`).
+ * A Flowglad customer as the API returns it.
  *
  * @example
  * ```ts
@@ -161,9 +161,9 @@ export interface FlowgladStandInOptions {
   latencyMs?: number;
   /**
    * The status of a business-rule refusal (unknown price, usage price, unknown slug, customer not
-   * found, target subscription not found…): `500` with code `INTERNAL_SERVER_ERROR`, which Flowglad's
-   * server most likely sends, or `400` with `BAD_REQUEST`, the other reading of its code. An unknown
-   * checkout session id follows suit: 500, or 404 `NOT_FOUND`. Test your route under both.
+   * found, target subscription not found…): `500` with code `INTERNAL_SERVER_ERROR` or `400` with
+   * `BAD_REQUEST` — Flowglad's API may answer either, so test your route under both. An unknown
+   * checkout session id follows suit: 500, or 404 `NOT_FOUND`.
    * @defaultValue 500
    */
   refusalStatus?: 400 | 500;

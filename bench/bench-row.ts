@@ -16,20 +16,19 @@ export interface BenchRow {
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
+/** A row's verdict column: a row without a target is a reference figure. */
+function verdict(pass: boolean | undefined): string {
+  if (pass === undefined) return 'reference';
+  return pass ? 'PASS' : 'MISS';
+}
+
 /** The rows as one Markdown table (it reads as plain text in a terminal too). */
 export function formatBenchTable(rows: BenchRow[]): string {
   const lines = [
     '| # | measure | method | result | target | verdict |',
     '|---|---|---|---|---|---|',
     ...rows.map((row) =>
-      [
-        row.item,
-        row.measure,
-        row.method,
-        row.result,
-        row.target || '—',
-        row.pass === undefined ? 'reference' : row.pass ? 'PASS' : 'MISS',
-      ]
+      [row.item, row.measure, row.method, row.result, row.target || '—', verdict(row.pass)]
         .map(cell)
         .join(' | '),
     ),

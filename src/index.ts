@@ -34,12 +34,14 @@ export {
   type CheckoutButtonProps,
   type CheckoutButtonSessionProps,
 } from './react/checkout-button';
-export {
-  CheckoutProvider,
-  type CheckoutProviderOptions,
-  type CheckoutProviderProps,
-} from './react/checkout-provider';
+export { CheckoutProvider, type CheckoutProviderProps } from './react/checkout-provider';
 export { defaultErrorMessage } from './react/default-error-message';
+export type {
+  CheckoutProviderOptions,
+  CheckoutStatus,
+  UseCreateCheckoutSessionOptions,
+  UseCreateCheckoutSessionResult,
+} from './react/types';
 export {
   type CheckoutSessionPolling,
   type CheckoutSessionStatus,
@@ -47,9 +49,4 @@ export {
   type UseCheckoutSessionResult,
   useCheckoutSession,
 } from './react/use-checkout-session';
-export {
-  type CheckoutStatus,
-  type UseCreateCheckoutSessionOptions,
-  type UseCreateCheckoutSessionResult,
-  useCreateCheckoutSession,
-} from './react/use-create-checkout-session';
+export { useCreateCheckoutSession } from './react/use-create-checkout-session';

@@ -5,14 +5,8 @@
  * and Express. No React in here.
  * @packageDocumentation
  */
-export type {
-  CheckoutCustomer,
-  CheckoutHandlerErrorContext,
-  CheckoutHandlerStage,
-  CheckoutSessionHandlerOptions,
-} from './server/checkout-session-handler-options';
+
 export { createCheckoutSessionHandler } from './server/create-checkout-session-handler';
-export type { CheckoutHandlerErrorCode } from './server/error-response';
 export { getNodeRequest } from './server/get-node-request';
 export {
   type NodeHandler,
@@ -20,4 +14,11 @@ export {
   type NodeResponseLike,
   toNodeHandler,
 } from './server/to-node-handler';
-export type { NodeRequestLike } from './server/to-web-request';
+export type {
+  CheckoutCustomer,
+  CheckoutHandlerErrorCode,
+  CheckoutHandlerErrorContext,
+  CheckoutHandlerStage,
+  CheckoutSessionHandlerOptions,
+  NodeRequestLike,
+} from './server/types';

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export {
+  type CheckoutRouteHandlers,
   type CheckoutRouteHandlersOptions,
   checkoutRouteHandlers,
 } from './testing/checkout-route-handlers.node';

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export {
+  type CheckoutRouteHandlers,
   type CheckoutRouteHandlersOptions,
   checkoutRouteHandlers,
 } from './testing/checkout-route-handlers';

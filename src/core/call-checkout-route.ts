@@ -5,9 +5,8 @@ import type { CheckoutConfig } from './types';
 const TIMEOUT = 'timeout';
 
 /**
- * One request to the checkout route (a POST with `body`, else a GET) under one deadline: `timeoutMs`
- * bounds the `headers` function, `fetch` and `read` together, even when one of them ignores the
- * abort signal. Redirects are never followed. Every failure is a {@link CheckoutError}.
+ * One request to the route under one deadline, which holds even when `headers`, `fetch` or `read` ignore
+ * the abort signal; redirects are never followed.
  */
 export async function callCheckoutRoute<T>(
   {

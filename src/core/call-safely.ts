@@ -1,7 +1,4 @@
-/**
- * Calls an integrator's callback so that nothing it throws gets in the checkout's way: the error is
- * reported (`reportError`, as an uncaught error would be, else `console.error`) and the caller goes on.
- */
+/** An integrator's callback never gets in the checkout's way: what it throws is reported, not rethrown. */
 export function callSafely<T>(callback: ((value: T) => void) | undefined, value: T): void {
   try {
     callback?.(value);

@@ -1,7 +1,4 @@
-/**
- * Every `error.code` the checkout route answers with, at run time: the client trusts a route's
- * shopper message only under one of these codes. The type is {@link CheckoutRouteErrorCode}.
- */
+/** The route's codes at run time: the client trusts a route's shopper message only under one of them. */
 export const CHECKOUT_ROUTE_ERROR_CODES = [
   'method_not_allowed',
   'unsupported_media_type',

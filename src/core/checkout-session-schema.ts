@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_INT32 } from './defaults';
+import { isObject } from './is-object';
 
 /**
  * A leaf rule: one test, and a message that names the field and says what it must be. Leaves are
@@ -35,11 +36,7 @@ const commonFields = () => ({
   outputMetadata: z.optional(
     rule<Record<string, string | number | boolean>>(
       'outputMetadata',
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Object.values(value).every(metadataValue),
+      (value) => isObject(value) && Object.values(value).every(metadataValue),
       'a flat object of strings (up to 500 characters), numbers and booleans',
     ),
   ),
@@ -54,10 +51,8 @@ const unknownKeys = {
 };
 
 /**
- * The one schema for a checkout session, shared by the browser (before sending) and the server
- * handler (on receipt): Flowglad's `checkoutSession` for `POST /api/v1/checkout-sessions`, keyed by
- * `type`, without `customerExternalId` — the server decides who pays. Unknown fields are refused.
- * Validate with {@link validateCheckoutSession}, which picks the schema for the value's `type`.
+ * The one checkout session schema, by `type`: the browser checks before sending, the route on receipt.
+ * No `customerExternalId` and no unknown field: the server decides who pays.
  */
 // Built in a pure function call: a bundle that never validates (the thanks page's hook) drops it whole.
 export const checkoutSessionSchema = /* @__PURE__ */ (() => {

@@ -2,10 +2,6 @@ import { readRouteAnswer } from './read-route-answer';
 import { routeAnswerError } from './route-answer-error';
 import type { CheckoutSessionResult } from './types';
 
-/**
- * Turns whatever the checkout route answered into a {@link CheckoutSessionResult}, or throws the
- * {@link CheckoutError} that says what was wrong with it.
- */
 export async function parseCheckoutResponse(
   response: Response,
   endpoint: string,

@@ -1,5 +1,6 @@
 import { CheckoutError } from './checkout-error';
 import type { CheckoutSessionBody } from './checkout-session-schema';
+import { isObject } from './is-object';
 import { validateCheckoutSession } from './validate-checkout-session';
 
 const resolve = (value: unknown, pageUrl: string | undefined): unknown => {
@@ -12,19 +13,14 @@ const resolve = (value: unknown, pageUrl: string | undefined): unknown => {
   }
 };
 
-/**
- * Turns what the caller asked for into the exact `checkoutSession` to send: `type` defaults to
- * `'product'`, `successUrl`/`cancelUrl` default to the page and relative paths are resolved against it,
- * then the shared schema checks it. Throws `CheckoutError('invalid_input')` listing every problem.
- */
+/** What is sent is exactly what the route checks: defaults filled in, paths resolved against the page. */
 export function prepareCheckoutInput(input: unknown, pageUrl: string | undefined): CheckoutSessionBody {
-  const fields = (typeof input === 'object' && !Array.isArray(input) && input) as Record<string, unknown>;
   const checked = validateCheckoutSession(
-    fields && {
-      ...fields,
-      type: fields.type ?? 'product',
-      successUrl: resolve(fields.successUrl, pageUrl),
-      cancelUrl: resolve(fields.cancelUrl, pageUrl),
+    isObject(input) && {
+      ...input,
+      type: input.type ?? 'product',
+      successUrl: resolve(input.successUrl, pageUrl),
+      cancelUrl: resolve(input.cancelUrl, pageUrl),
     },
   );
   if (checked.ok) return checked.data;

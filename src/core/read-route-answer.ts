@@ -9,10 +9,7 @@ export interface RouteAnswer {
   text: string;
 }
 
-/**
- * Reads the route's answer once. A redirect (requests are sent with `redirect: 'manual'`) is an
- * `invalid_response`: following it would re-send the body and headers somewhere else.
- */
+/** A redirect is refused: following it would send the body and headers somewhere else. */
 export async function readRouteAnswer(response: Response, endpoint: string): Promise<RouteAnswer> {
   const { status, ok } = response;
   if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) {

@@ -29,12 +29,7 @@ function describe(
   return `The checkout route (${endpoint}) answered HTTP ${status}${what}. Check that endpoint is your checkout route.`;
 }
 
-/**
- * The {@link CheckoutError} for an answer that is not the expected success: `http` for a non-2xx
- * answer — with `routeCode` when it is this library's envelope `{ error: { code, message, issues? } }`
- * with a known code, `message` then being the route's shopper-safe words; `issues` also from
- * Flowglad's raw `{ error: issue[] }` — and `invalid_response` for a 2xx answer without the JSON `field`.
- */
+/** The error for any other answer; the route's words are kept only in its envelope under a code it knows. */
 export function routeAnswerError(answer: RouteAnswer, endpoint: string, field: string): CheckoutError {
   const { status, ok } = answer;
   const error = answer.body?.error;

@@ -17,11 +17,7 @@ export interface RunCheckoutOptions extends CheckoutConfig {
   proceed?: () => boolean | Promise<boolean>;
 }
 
-/**
- * A whole checkout: creates the session, then — unless `proceed` says no — runs `onSuccess` and
- * `onRedirect` (each on its own: what they throw is reported, never in the way) and navigates.
- * `navigate` throwing is a `navigation_failed` error, so the caller can show it and let the shopper retry.
- */
+/** A throwing `navigate` is an error the shopper can retry from; the other callbacks cannot stop the checkout. */
 export async function runCheckout(
   input: CheckoutSessionInput,
   {

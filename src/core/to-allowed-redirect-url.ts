@@ -1,9 +1,6 @@
 /**
- * The redirect rule: `url` must be an absolute `http(s):` URL without credentials whose origin is in
- * `allowedOrigins` exactly. `javascript:`, `data:`, protocol-relative (`//host`), relative and
- * malformed URLs never pass. Returns the normalised URL to navigate to, or `undefined`.
- *
- * Callers decide which origins are allowed; `http:` origins should be listed only explicitly.
+ * The redirect rule: the normalised URL when it is absolute http(s), without credentials, on one of
+ * `allowedOrigins` exactly; else `undefined` (`javascript:`, `data:`, `//host`, relative, malformed).
  */
 export function toAllowedRedirectUrl(url: unknown, allowedOrigins: readonly string[]): string | undefined {
   if (typeof url !== 'string') return undefined;

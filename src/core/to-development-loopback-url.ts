@@ -2,10 +2,8 @@ import { isLoopbackHost } from './is-loopback-host';
 import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
 
 /**
- * In development builds only, an `http:` URL on this machine (`localhost`, `127.0.0.1`, `[::1]`) is a
- * redirect target too: a local Flowglad stand-in then works with no configuration. Written out here
- * for bundlers to replace `process.env.NODE_ENV` (production builds keep none of it); unbundled,
- * without `process`, the rule is off.
+ * Development builds accept `http:` loopback redirects, so a local stand-in needs no configuration.
+ * `process.env.NODE_ENV` is written out for bundlers to replace; without `process` the rule is off.
  */
 export function toDevelopmentLoopbackUrl(url: string): string | undefined {
   try {

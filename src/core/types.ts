@@ -66,7 +66,7 @@ export interface FlowgladCheckoutSession {
   outputMetadata?: Record<string, string | number | boolean> | null;
   outputName?: string | null;
   targetSubscriptionId?: string | null;
-  /** Epoch milliseconds from the real server; ISO strings in some documentation examples. */
+  /** Epoch milliseconds, or an ISO string: read both. */
   createdAt?: number | string;
   [field: string]: unknown;
 }
@@ -147,7 +147,7 @@ export interface CheckoutSessionSummary {
   quantity: number | null;
   outputName: string | null;
   outputMetadata: Record<string, string | number | boolean> | null;
-  /** Epoch milliseconds (Flowglad's server) or an ISO string (some documentation examples). */
+  /** Epoch milliseconds, or an ISO string: read both. */
   createdAt: number | string | null;
   /** When an open session stops accepting payment; same formats as `createdAt`. */
   expires: number | string | null;

@@ -4,10 +4,7 @@ import { type CheckoutSessionBody, checkoutSessionSchema } from './checkout-sess
 
 type SessionType = keyof typeof checkoutSessionSchema;
 
-/**
- * Checks a value against {@link checkoutSessionSchema} (the schema for its `type`) and reports
- * problems as plain {@link CheckoutIssue}s — the one validation the browser and the server share.
- */
+/** The one validation the browser and the route share, as plain issues. */
 export function validateCheckoutSession(
   value: unknown,
 ): { ok: true; data: CheckoutSessionBody } | { ok: false; issues: CheckoutIssue[] } {

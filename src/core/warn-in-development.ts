@@ -15,11 +15,9 @@ const ROUTE_HINTS: Partial<Record<CheckoutRouteErrorCode, string>> = {
 };
 
 /**
- * In development builds, logs a failed checkout once with `console.warn`, so a developer never meets
- * silence. `process.env.NODE_ENV` is written out here for bundlers to replace: production builds keep
- * none of this; where nothing replaced it and there is no `process` (an unbundled browser), the
- * ReferenceError is caught and nothing is logged. (`typeof process` would not do: a bundler replaces
- * the expression, not the global, so a development bundle in a browser has no `process` either.)
+ * Development builds log a failed checkout once, so a developer never meets silence. `process.env.NODE_ENV`
+ * is written out because bundlers replace the expression, not the global: `typeof process` would turn
+ * it off in every browser. Where nothing replaced it, the ReferenceError is caught.
  */
 export function warnInDevelopment(error: unknown): void {
   try {

@@ -11,12 +11,12 @@ import {
 import type { CheckoutError } from '../core/checkout-error';
 import { checkoutSessionSchema } from '../core/checkout-session-schema';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
-import { preconnect } from '../core/preconnect';
 import type { CheckoutSessionInput } from '../core/types';
 import { defaultErrorMessage } from './default-error-message';
+import { preconnect } from './preconnect';
 import { Slot } from './slot';
+import type { UseCreateCheckoutSessionOptions } from './types';
 import { useCheckoutRun } from './use-checkout-run';
-import type { UseCreateCheckoutSessionOptions } from './use-create-checkout-session';
 
 /** The session a {@link CheckoutButton} creates: exactly a {@link CheckoutSessionInput}. */
 export type CheckoutButtonSessionProps = CheckoutSessionInput;

@@ -8,10 +8,8 @@ const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
 };
 
 /**
- * @internal Renders its only child element with these props merged in, as Radix's Slot does: a
- * child's prop wins unless it is `undefined`; handlers are chained (the child's first), classes joined,
- * `style` merged, refs composed. The ref comes as `forwardedRef`: React 18 drops a `ref` given to a
- * function component.
+ * @internal `asChild`: these props merged into the only child (its own props win, handlers chained).
+ * The ref comes as `forwardedRef` because React 18 drops a `ref` given to a function component.
  */
 export function Slot({ children, forwardedRef, ...props }: Props) {
   // Throws React's own "expected to receive a single React element child" for anything else.

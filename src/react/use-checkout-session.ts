@@ -4,9 +4,10 @@ import { callSafely } from '../core/call-safely';
 import type { CheckoutError } from '../core/checkout-error';
 import { DEFAULT_ENDPOINT } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
-import { mergeDefined } from '../core/merge-defined';
 import type { CheckoutSessionSummary } from '../core/types';
-import { CheckoutContext, type CheckoutProviderOptions } from './checkout-provider';
+import { CheckoutContext } from './checkout-provider';
+import { mergeDefined } from './merge-defined';
+import type { CheckoutProviderOptions } from './types';
 import { useLatest } from './use-latest';
 
 /** How {@link useCheckoutSession} polls while the session is `open` or `pending`. */
@@ -75,7 +76,7 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
 export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): UseCheckoutSessionResult {
   const context = useContext(CheckoutContext);
   const settings = mergeDefined<UseCheckoutSessionOptions>(context, options);
-  const latest = useLatest({ settings, onError: options.onError, providerOnError: context.onError });
+  const latestOptions = useLatest({ settings, onError: options.onError, providerOnError: context.onError });
   const { intervalMs = 1000, maxIntervalMs = 10_000, stopAfterMs = 300_000 } = settings.poll || {};
   // Answers in a row while the session was open or pending, and when the first came: the next wait
   // and when to give up.
@@ -83,7 +84,7 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
 
   const { data, error, isLoading, mutate } = useSWR(
     ['react-flowglad-checkout/session', settings.endpoint ?? DEFAULT_ENDPOINT],
-    () => getCheckoutSession(latest.current.settings),
+    () => getCheckoutSession(latestOptions.current.settings),
     {
       // Polls closer than SWR's deduplication window would be swallowed by it.
       dedupingInterval: Math.min(2000, intervalMs),
@@ -98,8 +99,8 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
           return { count: last.count + 1, since, over: Date.now() - since > stopAfterMs };
         }),
       onError: (failure: CheckoutError) => {
-        callSafely(latest.current.onError, failure);
-        callSafely(latest.current.providerOnError, failure);
+        callSafely(latestOptions.current.onError, failure);
+        callSafely(latestOptions.current.providerOnError, failure);
       },
     },
   );

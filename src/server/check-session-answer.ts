@@ -1,22 +1,11 @@
 import { isLoopbackHost } from '../core/is-loopback-host';
+import { isObject } from '../core/is-object';
 import { scrubSecret } from './scrub-secret';
 
-/**
- * A created checkout session as the route passes it on: Flowglad's record (scrubbed of the secret key)
- * and its hosted page's `url`, checked.
- *
- * @example
- * ```ts
- * const { checkoutSession, url }: CheckedSessionAnswer = checkSessionAnswer(answer, { baseUrl, secret });
- * ```
- */
 export interface CheckedSessionAnswer {
   checkoutSession: Record<string, unknown> & { id: string };
   url: string;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Why the answer is refused, or `undefined` when `url` is a page of Flowglad's own. */
 function urlProblem(url: unknown, flowglad: URL): string | undefined {
@@ -37,15 +26,8 @@ function urlProblem(url: unknown, flowglad: URL): string | undefined {
 }
 
 /**
- * Checks what Flowglad answered to a created session before the browser may go there: an object with
- * a `checkoutSession` whose `id` is a non-empty string, and a `url` on Flowglad's own origin (the
- * `baseUrl`'s) over https — plain http only when that origin is a loopback stand-in — without
- * credentials. Returns the answer scrubbed of `secret`; throws a `TypeError` that says what is wrong.
- *
- * @example
- * ```ts
- * const checked = checkSessionAnswer(await client.checkoutSessions.create(body), { baseUrl, secret: apiKey });
- * ```
+ * The browser is sent only to Flowglad's own page: an answer without a session id, or whose `url` is on
+ * another origin, plain http (but for a loopback stand-in) or holds credentials, is refused.
  */
 export function checkSessionAnswer(
   answer: unknown,

@@ -1,15 +1,4 @@
-/**
- * What a Flowglad refusal means for the route, read from its message (never from its status, which
- * is 500 or 400 depending on how Flowglad's server surfaces it):
- * - `customer_missing` — the customer does not exist (never created, or archived): create it and retry;
- * - `price` / `subscription` — the checkout itself is wrong (unknown or unbuyable price, wrong target);
- * - `session_not_found` — an unknown or deleted checkout session id.
- *
- * @example
- * ```ts
- * const kind: FlowgladRefusalKind | undefined = classifyFlowgladRefusal(body.error);
- * ```
- */
+/** What a Flowglad refusal means for the route. */
 export type FlowgladRefusalKind = 'customer_missing' | 'price' | 'subscription' | 'session_not_found';
 
 // Flowglad's own words; a prefix (`Invalid <field>:`) alone never decides, the reason after it does.
@@ -31,15 +20,7 @@ const REFUSALS: readonly (readonly [RegExp, FlowgladRefusalKind])[] = [
   [/\bno checkout sessions? found with id\b/i, 'session_not_found'],
 ];
 
-/**
- * Classifies a Flowglad error message (the `error` string of its JSON body); `undefined` for any
- * message that is not one of its known refusals (a crash, a zod issue list, a gateway page).
- *
- * @example
- * ```ts
- * classifyFlowgladRefusal("Invalid checkoutSession: Required customer not found for Product checkout …"); // → 'customer_missing'
- * ```
- */
+/** Read from the message: the status (500 or 400) does not tell a refusal from a crash. */
 export function classifyFlowgladRefusal(message: unknown): FlowgladRefusalKind | undefined {
   if (typeof message !== 'string') return undefined;
   const text = message.trim();

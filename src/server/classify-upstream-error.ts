@@ -1,28 +1,20 @@
 import type { CheckoutIssue } from '../core/checkout-error';
-import type { CheckoutHandlerStage } from './checkout-session-handler-options';
+import { isObject } from '../core/is-object';
 import { classifyFlowgladRefusal } from './classify-flowglad-refusal';
 import type { Deadline } from './create-deadline';
 import { UpstreamAnswerTooLarge } from './limit-upstream-fetch';
 import { RELAY_LIMITS } from './relay-limits';
 import { RouteFailure } from './route-failure';
 import { scrubText } from './scrub-secret';
+import type { CheckoutHandlerStage } from './types';
 
-/**
- * The error classes of `@flowglad/node` this library tells apart (the loaded module itself fits).
- *
- * @example
- * ```ts
- * const classes: FlowgladErrorClasses = await import('@flowglad/node');
- * ```
- */
+/** The classes are taken from the loaded module: `@flowglad/node` is never imported statically. */
 export interface FlowgladErrorClasses {
   APIError: abstract new (...args: never[]) => Error & { status: number | undefined; error: unknown };
   APIUserAbortError: abstract new (...args: never[]) => Error;
   APIConnectionTimeoutError: abstract new (...args: never[]) => Error;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 /** The first error of class `type` in `error`'s cause chain (the client wraps what its fetch threw). */
 function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   let current = error;
@@ -53,16 +45,8 @@ function toIssues(value: unknown[], secret: string): CheckoutIssue[] {
 }
 
 /**
- * Classifies whatever a `@flowglad/node` call threw into a {@link RouteFailure}: the deadline or the
- * shopper leaving first (by the `deadline`, whatever the client made of it), then Flowglad's refusals by their
- * message — a business rule is `rejected` at any status, a missing customer `customer_missing` — then
- * any other 400 to a checkout create as `rejected` (with its zod issues, capped and scrubbed of
- * `secret`), and everything else as `unavailable`.
- *
- * @example
- * ```ts
- * catch (error) { throw classifyUpstreamError(error, 'create_session', { classes, deadline, secret: apiKey }) }
- * ```
+ * The deadline decides first, whatever the client made of it; refusals are then read by their message,
+ * since Flowglad answers a refused checkout with 500 or 400.
  */
 export function classifyUpstreamError(
   error: unknown,

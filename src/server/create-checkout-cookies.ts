@@ -36,18 +36,8 @@ const readCookie = (request: Request): string | undefined => {
 };
 
 /**
- * The cookie that names the checkout this browser started last: `<session id>.<signature>`, the
- * signature an HMAC of the id and its owner — `customer:<externalId>` or `guest` — under a key derived
- * from the secret key. No customer id is in it; a browser can only read back a session it was given,
- * and a signed-in shopper only one they (or this browser as a guest) started. HttpOnly, SameSite=Lax,
- * Path = the route, Secure on https, 14 days.
- *
- * @example
- * ```ts
- * const cookies = createCheckoutCookies(apiKey);
- * const setCookie = await cookies.issue(request, session.id, 'customer:user_1');
- * const id = await cookies.read(request, ['customer:user_1', 'guest']);
- * ```
+ * The checkout cookie is `<session id>.<HMAC of the id and its owner>`: a browser reads back only a session
+ * it was given, and a signed-in shopper only their own (or this browser's guest checkout).
  */
 export function createCheckoutCookies(secret: string) {
   let key: Promise<CryptoKey> | undefined;

@@ -1,22 +1,21 @@
-import type { CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
 import { errorResponse } from './error-response';
 import { handleCheckoutGet } from './handle-checkout-get';
 import { handleCheckoutPost } from './handle-checkout-post';
 import { resolveHandlerConfig } from './resolve-handler-config';
 import { createRouteContext } from './route-context';
-import { SHOPPER_MESSAGES } from './shopper-messages';
+import type { CheckoutSessionHandlerOptions } from './types';
 
 /**
  * Creates your checkout route: a Web-standard `(request: Request) => Promise<Response>` that holds the
  * Flowglad secret key, decides who pays (`getCustomer`, never the body; a guest when `guestCheckout`
  * allows it) and creates a hosted checkout session at Flowglad (`POST`), then tells this browser how
  * that checkout went (`GET`, for your thanks page: `{ checkoutSession: { id, status, … } }` or 404,
- * recognised by an HttpOnly cookie the `POST` set). It refuses — with JSON `{ error: { code, message, issues? } }`, an honest status
- * and a shopper-safe `message` — anything that is not a same-site JSON `POST` of at most 16 KiB from
- * your `appOrigins`, input that fails the client's own schema (a `customerExternalId` included), a
- * `successUrl`/`cancelUrl` off your origins, shoppers who are not signed in (unless `guestCheckout`) or
- * not authorized. Flowglad's answers are read by their content: a refused checkout is 400, a bad key,
- * an outage or an untrustworthy answer 502, a deadline passed 504. Success is 200
+ * recognised by an HttpOnly cookie the `POST` set). It refuses — with JSON
+ * `{ error: { code, message, issues? } }` and a shopper-safe `message` — anything that is not a
+ * same-site JSON `POST` of at most 16 KiB from your `appOrigins`, input that fails the client's own
+ * schema (a `customerExternalId` included), a `successUrl`/`cancelUrl` off your origins, shoppers who
+ * are not signed in (unless `guestCheckout`) or not authorized, and checkouts Flowglad refuses or
+ * fails; the README's Security table gives the status of each. Success is 200
  * `{ checkoutSession, url }` with `url` checked to be Flowglad's own page. Every answer has
  * `Cache-Control: no-store` and never holds the secret key or an error's details (those go to
  * `onError`, or the console in development). It throws only at construction, on missing or broken
@@ -53,9 +52,7 @@ export function createCheckoutSessionHandler(
       if (request.method === 'POST') return await handleCheckoutPost(request, context);
       if (request.method === 'GET') return await handleCheckoutGet(request, context);
       await request.body?.cancel().catch(() => {});
-      return errorResponse(405, 'method_not_allowed', SHOPPER_MESSAGES.method_not_allowed, {
-        headers: { allow: 'GET, POST' },
-      });
+      return errorResponse('method_not_allowed', { headers: { allow: 'GET, POST' } });
     } catch (error) {
       return context.fail(request, error);
     }

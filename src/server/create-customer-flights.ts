@@ -1,4 +1,4 @@
-import { raceDeadline } from './create-deadline';
+import { raceDeadline } from './race-deadline';
 
 interface Flight {
   done: Promise<void>;
@@ -11,21 +11,9 @@ interface Flight {
 }
 
 /**
- * Single flight for customer creates in one process: concurrent first checkouts of one shopper share
- * one `POST /customers`. Each checkout takes a `ticket()` before asking Flowglad for its session; when
- * Flowglad then says the customer is missing, `ensure` joins a create in progress, or skips creating
- * when one finished after that ticket (the refusal predates the customer), and creates otherwise (a
- * customer archived since). The create gets its own signal, aborted once every checkout waiting on it
- * has timed out or gone away. A finished create is remembered for `windowMs` only — no checkout started
- * before it can still be waiting after that — so nothing about customers is kept beyond it.
- *
- * @example
- * ```ts
- * const flights = createCustomerFlights(10_000);
- * const ticket = flights.ticket();
- * // … the session create says the customer is missing …
- * await flights.ensure('user_1', ticket, deadline.signal, (signal) => client.customers.create(body, { signal }));
- * ```
+ * Concurrent first checkouts of one shopper share one customer create. A checkout's `ticket()`, taken
+ * before it asked for its session, tells whether a create finished since (skip it) or not (a customer
+ * archived since: create again). Nothing is kept past `windowMs`.
  */
 export function createCustomerFlights(windowMs: number) {
   const flights = new Map<string, Flight>();

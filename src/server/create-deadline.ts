@@ -1,29 +1,10 @@
-/**
- * One deadline for everything a checkout waits on after its body is read — the app's callbacks and
- * every call to Flowglad, headers and body alike: `signal` aborts when `timeoutMs` have passed
- * (`timedOut()` is then true) or when the shopper goes away (`request.signal`). `dispose()` stops the
- * timer once the answer is ready.
- *
- * @example
- * ```ts
- * const deadline = createDeadline(10_000, request.signal);
- * try { await client.checkoutSessions.create(body, { signal: deadline.signal }) } finally { deadline.dispose() }
- * ```
- */
+/** One deadline for all a checkout waits on once its body is read; it also aborts when the shopper leaves. */
 export interface Deadline {
   readonly signal: AbortSignal;
   timedOut(): boolean;
   dispose(): void;
 }
 
-/**
- * Starts a {@link Deadline}.
- *
- * @example
- * ```ts
- * const deadline = createDeadline(config.timeoutMs, request.signal);
- * ```
- */
 export function createDeadline(timeoutMs: number, shopper?: AbortSignal): Deadline {
   const controller = new AbortController();
   let timedOut = false;
@@ -42,22 +23,4 @@ export function createDeadline(timeoutMs: number, shopper?: AbortSignal): Deadli
       shopper?.removeEventListener('abort', leave);
     },
   };
-}
-
-/**
- * Waits for `work`, or rejects with the deadline's reason as soon as it aborts — for code that takes
- * no signal (the app's callbacks), so nothing it does can hold the answer past the deadline.
- *
- * @example
- * ```ts
- * const customer = await raceDeadline(Promise.resolve(getCustomer(request)), deadline.signal);
- * ```
- */
-export function raceDeadline<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    signal.addEventListener('abort', stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
 }

@@ -1,19 +1,9 @@
-import type {
-  CheckoutHandlerErrorContext,
-  CheckoutSessionHandlerOptions,
-} from './checkout-session-handler-options';
 import { isProduction } from './read-env';
+import type { CheckoutHandlerErrorContext, CheckoutSessionHandlerOptions } from './types';
 
 /**
- * Where the route's errors go: to `onError` when given (a logger that throws is ignored: it must not
- * turn a clean refusal into a crash), else to `console.error` outside production — so a developer never
- * meets a silent 502.
- *
- * @example
- * ```ts
- * const report = createErrorReporter(options.onError);
- * report(error, { request, stage: 'create_session', status: 502, code: 'upstream_error' });
- * ```
+ * A developer never meets a silent 502: errors go to `onError` (one that throws is ignored), else to
+ * `console.error` outside production.
  */
 export function createErrorReporter(onError: CheckoutSessionHandlerOptions['onError']) {
   return (error: unknown, context: CheckoutHandlerErrorContext): void => {

@@ -1,37 +1,15 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
 import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
-import type { CheckoutCustomer } from './checkout-session-handler-options';
 import { classifyUpstreamError } from './classify-upstream-error';
 import { createCustomerFlights } from './create-customer-flights';
 import type { Deadline } from './create-deadline';
 import { createFlowgladClientLoader } from './create-flowglad-client-loader';
 import { RouteFailure } from './route-failure';
+import type { Buyer, CheckoutCustomer } from './types';
 
 /**
- * Who pays for a checkout: a signed-in customer (a Flowglad customer under their external id), or a
- * guest (an anonymous product checkout; Flowglad creates the customer when they pay).
- *
- * @example
- * ```ts
- * const buyer: Buyer = customer ? { customer } : { guest: true };
- * ```
- */
-export type Buyer = { customer: CheckoutCustomer; guest?: undefined } | { guest: true; customer?: undefined };
-
-/**
- * The route's side of Flowglad, through the official `@flowglad/node` client (loaded on first use;
- * retries off, redirects not followed, answers read up to 1 MiB). A signed-in checkout creates the
- * session first — one call for every returning customer, on any server instance; only when Flowglad
- * says the customer is missing (never created, or archived) is it created (a 409 means someone else
- * did: fine), single-flight per process, and the session created once more. A guest checkout is one
- * anonymous session. Every call takes the checkout's deadline `signal`; every failure is a
- * {@link RouteFailure}; a success is checked by {@link checkSessionAnswer}.
- *
- * @example
- * ```ts
- * const upstream = createFlowgladUpstream({ apiKey, baseUrl: 'https://app.flowglad.com', timeoutMs: 10_000 });
- * const { url } = await upstream.createCheckoutSession(session, { customer: { externalId: 'user_1' } }, deadline);
- * ```
+ * A returning customer costs one call on any server: the session is created first, and the customer
+ * only when Flowglad says it is missing.
  */
 export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string; timeoutMs: number }) {
   const load = createFlowgladClientLoader(config);

@@ -1,16 +1,7 @@
-import type { NodeRequestLike } from './to-web-request';
+import type { NodeRequestLike } from './types';
 
 const nodeRequests = new WeakMap<Request, NodeRequestLike>();
 
-/**
- * Links a Web request built by {@link toNodeHandler} to the Node or Express request it came from.
- *
- * @example
- * ```ts
- * const request = toWebRequest(req);
- * rememberNodeRequest(request, req);
- * ```
- */
 export function rememberNodeRequest(request: Request, req: NodeRequestLike): void {
   nodeRequests.set(request, req);
 }

@@ -1,35 +1,21 @@
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
 import { errorResponse } from './error-response';
-import { shopOrigins } from './handle-checkout-post';
 import { isAllowedRequestOrigin } from './is-allowed-request-origin';
 import { jsonResponse } from './json-response';
 import { resolveCustomer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
-import { SHOPPER_MESSAGES } from './shopper-messages';
+import { shopOrigins } from './shop-origins';
 import { toSessionSummary } from './to-session-summary';
 
 const VARY = { vary: 'Cookie' };
-const none = () =>
-  errorResponse(404, 'no_checkout_session', SHOPPER_MESSAGES.no_checkout_session, { headers: VARY });
+const none = () => errorResponse('no_checkout_session', { headers: VARY });
 
-/**
- * `GET` on the route: the checkout this browser started last, for a thanks page. The checkout cookie
- * the `POST` set names it; its signature must match the shopper signed in now (or a guest checkout of
- * this browser). 200 `{ checkoutSession }` — id, status, type, livemode, priceId, quantity,
- * outputName, outputMetadata, createdAt, expires, as Flowglad has them now — or 404
- * `no_checkout_session` (no cookie, someone else's, or a session Flowglad no longer has). Flowglad
- * failing is 502/504 as for the `POST`.
- *
- * @example
- * ```ts
- * if (request.method === 'GET') return handleCheckoutGet(request, context);
- * ```
- */
+/** `GET`: this browser's last checkout, named by the signed cookie the `POST` set. */
 export async function handleCheckoutGet(request: Request, context: RouteContext): Promise<Response> {
   if (!isAllowedRequestOrigin(request, shopOrigins(request, context))) {
-    return errorResponse(403, 'forbidden_origin', SHOPPER_MESSAGES.forbidden_origin);
+    return errorResponse('forbidden_origin');
   }
   if (!context.cookies.present(request)) return none();
   const deadline = createDeadline(context.config.timeoutMs, request.signal);

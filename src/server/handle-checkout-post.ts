@@ -7,37 +7,14 @@ import { parseCheckoutRequest } from './parse-checkout-request';
 import { readJsonBody } from './read-json-body';
 import { resolveBuyer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
-import { SHOPPER_MESSAGES } from './shopper-messages';
+import { shopOrigins } from './shop-origins';
 
-/**
- * The shop's origins for this request: `appOrigins`, or (outside production, when unset) the
- * request's own origin.
- *
- * @example
- * ```ts
- * const origins = shopOrigins(request, context);
- * ```
- */
-export const shopOrigins = (request: Request, { config }: RouteContext): readonly string[] =>
-  config.appOrigins ?? [new URL(request.url).origin];
-
-/**
- * `POST` on the route: a same-site JSON checkout request becomes a Flowglad checkout session. In
- * order: the `Origin` check, the body (JSON, size, schema, return URLs), then — under one deadline —
- * who pays and the calls to Flowglad. 200 `{ checkoutSession, url }` with Flowglad's answer checked and
- * scrubbed, and the cookie that lets this browser read the checkout back (`GET`); every other outcome
- * the refusal its failure maps to.
- *
- * @example
- * ```ts
- * if (request.method === 'POST') return handleCheckoutPost(request, context);
- * ```
- */
+/** `POST`: the cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
 export async function handleCheckoutPost(request: Request, context: RouteContext): Promise<Response> {
   const origins = shopOrigins(request, context);
   if (!isAllowedRequestOrigin(request, origins)) {
     await request.body?.cancel().catch(() => {});
-    return errorResponse(403, 'forbidden_origin', SHOPPER_MESSAGES.forbidden_origin);
+    return errorResponse('forbidden_origin');
   }
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;

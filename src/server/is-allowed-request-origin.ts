@@ -1,13 +1,6 @@
 /**
- * The cross-site request rule: a browser request whose `Sec-Fetch-Site` is `cross-site` is refused,
- * and an `Origin` header must be one of `allowedOrigins` (the shop's, already normalised, e.g. by
- * `new URL(o).origin`). A request without `Origin` (a server, curl, a same-origin GET) passes: the rule
- * stops other sites' pages, which browsers always label.
- *
- * @example
- * ```ts
- * if (!isAllowedRequestOrigin(request, ['https://shop.example.com'])) return errorResponse(403, 'forbidden_origin', '…');
- * ```
+ * Refuses `Sec-Fetch-Site: cross-site` and an `Origin` not in `allowedOrigins`; a request without
+ * `Origin` (a server, curl) passes, since browsers always label other sites' requests.
  */
 export function isAllowedRequestOrigin(request: Request, allowedOrigins: readonly string[]): boolean {
   if (request.headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') return false;

@@ -1,14 +1,6 @@
 import { readLimited } from './read-limited';
 import { RELAY_LIMITS } from './relay-limits';
 
-/**
- * Flowglad answered more than the route reads (see {@link RELAY_LIMITS}): the answer was cut off.
- *
- * @example
- * ```ts
- * if (error instanceof UpstreamAnswerTooLarge) report('Flowglad sent more than 1 MiB');
- * ```
- */
 export class UpstreamAnswerTooLarge extends Error {
   override readonly name = 'UpstreamAnswerTooLarge';
   constructor(maxBytes: number) {
@@ -17,15 +9,8 @@ export class UpstreamAnswerTooLarge extends Error {
 }
 
 /**
- * A `fetch` for `@flowglad/node` that never follows a redirect (a 3xx reaches the client as the failure
- * it is, and neither the key nor the body travels elsewhere) and reads each answer whole before the
- * client sees it, at most `maxBytes` of it — refused at once when `Content-Length` says more, cut off
- * while reading otherwise. The call's signal still aborts the read.
- *
- * @example
- * ```ts
- * new Flowglad({ apiKey, fetch: limitUpstreamFetch(fetch, 1024 * 1024) });
- * ```
+ * The key and body never travel elsewhere (redirects are not followed), and no answer is read past
+ * `maxBytes`.
  */
 export function limitUpstreamFetch(
   base: typeof fetch,

@@ -1,65 +1,57 @@
+import * as z from 'zod/mini';
 import type { CheckoutIssue } from '../core/checkout-error';
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import { isObject } from '../core/is-object';
 import { toAllowedRedirectUrl } from '../core/to-allowed-redirect-url';
 import { validateCheckoutSession } from '../core/validate-checkout-session';
 import { errorResponse } from './error-response';
 import { RELAY_LIMITS } from './relay-limits';
-import { SHOPPER_MESSAGES } from './shopper-messages';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+type Parsed = { ok: true; session: CheckoutSessionBody } | { ok: false; response: Response };
 
-/** The envelope, strictly: an object holding `checkoutSession` and nothing else (never a customer). */
+/** The request body, strictly: `{ checkoutSession }` and nothing beside it (never a customer). */
+const checkoutRequestSchema = /* @__PURE__ */ z.strictObject({ checkoutSession: z.optional(z.unknown()) });
+
+/** What is wrong with the envelope: not an object, or one issue per key beside `checkoutSession`. */
 function envelopeIssues(body: unknown): CheckoutIssue[] {
-  if (!isObject(body)) return [{ path: [], message: 'send an object: { checkoutSession: { type, … } }' }];
-  return Object.keys(body)
-    .filter((key) => key !== 'checkoutSession')
-    .map((key) => ({
+  const parsed = z.safeParse(checkoutRequestSchema, body);
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') {
+      return [{ path: [], message: 'send an object: { checkoutSession: { type, … } }' }];
+    }
+    return issue.keys.map((key) => ({
       path: [key],
       message: `remove ${key}: only checkoutSession is accepted (the customer is decided by the server)`,
     }));
+  });
 }
 
-/**
- * Reads a checkout request's parsed JSON body: the envelope `{ checkoutSession }` with nothing beside it,
- * the session checked with the schema the browser uses, and `successUrl` / `cancelUrl` on one of
- * `origins` (the shop's). Returns the session to send to Flowglad (URLs normalised), or the refusal:
- * 400 `invalid_input` or `redirect_not_allowed`, with the details in `issues` (at most 20).
- *
- * @example
- * ```ts
- * const parsed = parseCheckoutRequest(await request.json(), ['https://shop.example.com']);
- * if (!parsed.ok) return parsed.response;
- * ```
- */
-export function parseCheckoutRequest(
-  body: unknown,
-  origins: readonly string[],
-): { ok: true; session: CheckoutSessionBody } | { ok: false; response: Response } {
-  const checked = validateCheckoutSession(isObject(body) ? body.checkoutSession : undefined);
-  const issues = [...envelopeIssues(body), ...(checked.ok || !isObject(body) ? [] : checked.issues)];
-  if (!checked.ok || issues.length > 0) {
-    return {
-      ok: false,
-      response: errorResponse(400, 'invalid_input', SHOPPER_MESSAGES.invalid_input, {
-        issues: issues.slice(0, RELAY_LIMITS.issues),
-      }),
-    };
-  }
-  const session = checked.data;
-  const redirectIssues: CheckoutIssue[] = [];
+/** Puts each return URL in its normalised form, or says it is not on one of `origins`. */
+function checkReturnUrls(session: CheckoutSessionBody, origins: readonly string[]): CheckoutIssue[] {
+  const issues: CheckoutIssue[] = [];
   for (const field of ['successUrl', 'cancelUrl'] as const) {
     const url = toAllowedRedirectUrl(session[field], origins);
     if (url) session[field] = url;
-    else redirectIssues.push({ path: [field], message: `${field} must be a URL on ${origins.join(' or ')}` });
+    else issues.push({ path: [field], message: `${field} must be a URL on ${origins.join(' or ')}` });
   }
-  if (redirectIssues.length > 0) {
-    return {
-      ok: false,
-      response: errorResponse(400, 'redirect_not_allowed', SHOPPER_MESSAGES.redirect_not_allowed, {
-        issues: redirectIssues,
-      }),
-    };
-  }
-  return { ok: true, session };
+  return issues;
+}
+
+const refuse = (code: 'invalid_input' | 'redirect_not_allowed', issues: CheckoutIssue[]): Parsed => ({
+  ok: false,
+  response: errorResponse(code, { issues: issues.slice(0, RELAY_LIMITS.issues) }),
+});
+
+/** The route trusts a body only once it passes the browser's own schema and its return URLs are the shop's. */
+export function parseCheckoutRequest(body: unknown, origins: readonly string[]): Parsed {
+  const envelope = envelopeIssues(body);
+  // Not an object: there is no session to check.
+  if (!isObject(body)) return refuse('invalid_input', envelope);
+  const checked = validateCheckoutSession(body.checkoutSession);
+  if (!checked.ok) return refuse('invalid_input', [...envelope, ...checked.issues]);
+  if (envelope.length > 0) return refuse('invalid_input', envelope);
+  const redirectIssues = checkReturnUrls(checked.data, origins);
+  if (redirectIssues.length > 0) return refuse('redirect_not_allowed', redirectIssues);
+  return { ok: true, session: checked.data };
 }

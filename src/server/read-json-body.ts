@@ -1,24 +1,16 @@
 import { errorResponse } from './error-response';
 import { readLimited } from './read-limited';
-import { SHOPPER_MESSAGES } from './shopper-messages';
 
-/**
- * The largest checkout request body the handler reads, in bytes (16 KiB): a checkout is a few hundred.
- *
- * @example
- * ```ts
- * const read = await readJsonBody(request, MAX_BODY_BYTES);
- * ```
- */
+/** The largest checkout request body the route reads (16 KiB; a checkout is a few hundred bytes), and the Node adapter's default limit. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
 type Read = { ok: true; value: unknown } | { ok: false; response: Response };
 
 const refuse = (response: Response): Read => ({ ok: false, response });
-const tooLarge = () => refuse(errorResponse(413, 'payload_too_large', SHOPPER_MESSAGES.payload_too_large));
+const tooLarge = () => refuse(errorResponse('payload_too_large'));
 const invalidJson = (detail: string) =>
   refuse(
-    errorResponse(400, 'invalid_json', SHOPPER_MESSAGES.invalid_json, {
+    errorResponse('invalid_json', {
       issues: [{ path: [], message: `${detail}: send JSON { checkoutSession: { … } }` }],
     }),
   );
@@ -26,31 +18,17 @@ const invalidJson = (detail: string) =>
 /** A body stream that failed: too slow (`TimeoutError`) or too large (`QuotaExceededError`), as an adapter says. */
 function unreadable(error: unknown): Read {
   const name = (error as { name?: unknown } | null)?.name;
-  if (name === 'TimeoutError')
-    return refuse(errorResponse(408, 'request_timeout', SHOPPER_MESSAGES.request_timeout));
+  if (name === 'TimeoutError') return refuse(errorResponse('request_timeout'));
   if (name === 'QuotaExceededError') return tooLarge();
   return invalidJson('the body could not be read');
 }
 
-/**
- * Reads a request's JSON body safely: the media type must be `application/json` (else 415), the body
- * at most `maxBytes` — refused at once when `Content-Length` says more, and checked while streaming
- * whatever it claims (413) — received in time (408 when the body stream fails with a `TimeoutError`,
- * as {@link toNodeHandler}'s does), and valid UTF-8 JSON (400). Returns the parsed value, or the
- * refusal to send.
- *
- * @example
- * ```ts
- * const read = await readJsonBody(request);
- * if (!read.ok) return read.response;
- * console.log(read.value);
- * ```
- */
+/** A body is never buffered past `maxBytes`; a body stream that failed is answered for (408, 413). */
 export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Read> {
   const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {
     await request.body?.cancel().catch(() => {});
-    return refuse(errorResponse(415, 'unsupported_media_type', SHOPPER_MESSAGES.unsupported_media_type));
+    return refuse(errorResponse('unsupported_media_type'));
   }
   if (Number(request.headers.get('content-length')) > maxBytes) {
     await request.body?.cancel().catch(() => {});

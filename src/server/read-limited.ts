@@ -1,13 +1,6 @@
-/**
- * Reads a byte stream whole, but no more than `maxBytes`: past that it cancels the stream and returns
- * `undefined`. A stream that fails makes it reject with the stream's error.
- *
- * @example
- * ```ts
- * const bytes = await readLimited(request.body, 16_384);
- * if (!bytes) return tooLarge();
- * ```
- */
+import { concatBytes } from './concat-bytes';
+
+/** Never buffers more than `maxBytes`: past it the stream is cancelled and the result `undefined`. */
 export async function readLimited(
   body: ReadableStream<Uint8Array>,
   maxBytes: number,
@@ -25,12 +18,5 @@ export async function readLimited(
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }

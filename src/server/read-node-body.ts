@@ -1,29 +1,14 @@
-import type { NodeRequestLike } from './to-web-request';
+import { concatBytes } from './concat-bytes';
+import type { NodeRequestLike } from './types';
 
-/**
- * How much of a Node request body {@link readNodeBody} reads, and for how long it waits.
- *
- * @example
- * ```ts
- * const limits: NodeBodyLimits = { maxBodyBytes: 16_384, bodyTimeoutMs: 10_000 };
- * ```
- */
 export interface NodeBodyLimits {
   maxBodyBytes: number;
   bodyTimeoutMs: number;
 }
 
 /**
- * Reads a Node request's body whole, within limits. It rejects with a `QuotaExceededError`
- * `DOMException` at once when `Content-Length` declares more than `maxBodyBytes` (nothing is read),
- * and as soon as more has arrived otherwise; with a `TimeoutError` when the whole body has not arrived
- * `bodyTimeoutMs` after reading started (a slow-trickling client); and when the client closes the
- * connection first. Reading stops (the stream is paused) on every failure.
- *
- * @example
- * ```ts
- * const bytes = await readNodeBody(req, { maxBodyBytes: 16_384, bodyTimeoutMs: 10_000 });
- * ```
+ * A slow-trickling or oversized upload cannot hold the server: it fails with a `QuotaExceededError` or
+ * `TimeoutError` (or when the client leaves), and reading is paused.
  */
 export function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Promise<Uint8Array> {
   const { maxBodyBytes, bodyTimeoutMs } = limits;
@@ -58,13 +43,7 @@ export function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Prom
     };
     const onEnd = () => {
       stop();
-      const body = new Uint8Array(size);
-      let offset = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
-      resolve(body);
+      resolve(concatBytes(chunks));
     };
     const onClose = () => fail(new Error('The client closed the connection before sending the whole body.'));
     req.on('data', onData);
@@ -73,19 +52,3 @@ export function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Prom
     req.on('close', onClose);
   });
 }
-
-/**
- * A body stream that fails at once with `error`: how a body that could not be read reaches a handler,
- * which answers for it (413 for a `QuotaExceededError`, 408 for a `TimeoutError`).
- *
- * @example
- * ```ts
- * const body = await readNodeBody(req, limits).catch(failedBody);
- * ```
- */
-export const failedBody = (error: unknown): ReadableStream<Uint8Array> =>
-  new ReadableStream({
-    start(controller) {
-      controller.error(error);
-    },
-  });

@@ -18,16 +18,8 @@ const normalise = (origin: unknown, from: string): string => {
 };
 
 /**
- * The shop's public origins, from the `appOrigins` option or else the `FLOWGLAD_APP_ORIGINS`
- * environment variable (comma-separated), normalised (`https://Shop.Example.com/` →
- * `https://shop.example.com`). `undefined` outside production when neither is set — the handler then
- * trusts the request's own origin, after one `console.warn`; in production that throws, saying what to
- * set, since a forged `Host` header would make the request's origin the attacker's.
- *
- * @example
- * ```ts
- * const origins = resolveAppOrigins(options.appOrigins); // ['https://shop.example.com']
- * ```
+ * Required in production: without it the request's own origin, from its `Host` header, is trusted,
+ * and a client can forge that header.
  */
 export function resolveAppOrigins(option: unknown): string[] | undefined {
   if (option !== undefined) {

@@ -1,11 +1,10 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type { CheckoutCustomer } from './checkout-session-handler-options';
-import { type Deadline, raceDeadline } from './create-deadline';
-import type { Buyer } from './create-flowglad-upstream';
+import type { Deadline } from './create-deadline';
 import { errorResponse } from './error-response';
+import { raceDeadline } from './race-deadline';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
-import { SHOPPER_MESSAGES } from './shopper-messages';
+import type { Buyer, CheckoutCustomer } from './types';
 
 const CALLBACK_NAMES = {
   get_customer: 'getCustomer',
@@ -44,46 +43,23 @@ function checkCustomer(value: unknown): CheckoutCustomer | null {
   return customer;
 }
 
-/**
- * The signed-in customer for this request (`getCustomer`, run under the deadline and checked), or
- * `null` when nobody is signed in.
- *
- * @example
- * ```ts
- * const customer = await resolveCustomer(request, context, deadline);
- * ```
- */
 export const resolveCustomer = (request: Request, { options }: RouteContext, deadline: Deadline) =>
   callback('get_customer', async () => checkCustomer(await options.getCustomer(request)), deadline);
 
-/**
- * Decides who pays for this checkout, from the request and never from the body: the signed-in customer
- * (`getCustomer`, then `authorize` — `false` is 403), else a guest when the checkout is a product and
- * `guestCheckout` allows it, else 401. Every callback runs under the deadline; one that throws or hangs
- * is a {@link RouteFailure} (`callback`, 500).
- *
- * @example
- * ```ts
- * const buyer = await resolveBuyer(request, session, context, deadline);
- * if (buyer instanceof Response) return buyer;
- * ```
- */
+/** Who pays comes from the request, never from the body. */
 export async function resolveBuyer(
   request: Request,
   session: CheckoutSessionBody,
-  { options }: RouteContext,
+  context: RouteContext,
   deadline: Deadline,
 ): Promise<Buyer | Response> {
-  const customer = await callback(
-    'get_customer',
-    async () => checkCustomer(await options.getCustomer(request)),
-    deadline,
-  );
+  const { options } = context;
+  const customer = await resolveCustomer(request, context, deadline);
   if (customer) {
     const { authorize } = options;
     const allowed =
       !authorize || (await callback('authorize', () => authorize(session, customer), deadline)) === true;
-    return allowed ? { customer } : errorResponse(403, 'forbidden', SHOPPER_MESSAGES.forbidden);
+    return allowed ? { customer } : errorResponse('forbidden');
   }
   const { guestCheckout = false } = options;
   const guestAllowed =
@@ -91,7 +67,5 @@ export async function resolveBuyer(
     (typeof guestCheckout === 'function'
       ? (await callback('guest_checkout', () => guestCheckout(request, session), deadline)) === true
       : guestCheckout === true);
-  return guestAllowed
-    ? { guest: true }
-    : errorResponse(401, 'unauthenticated', SHOPPER_MESSAGES.unauthenticated);
+  return guestAllowed ? { guest: true } : errorResponse('unauthenticated');
 }

@@ -1,11 +1,8 @@
+import { FLOWGLAD_ORIGIN, MAX_INT32 } from '../core/defaults';
 import { isLoopbackHost } from '../core/is-loopback-host';
-import type { CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
 import { readEnv } from './read-env';
 import { resolveAppOrigins } from './resolve-app-origins';
-
-const DEFAULT_BASE_URL = 'https://app.flowglad.com';
-/** The longest delay a timer can hold: beyond it every call would time out at once. */
-const MAX_TIMEOUT_MS = 2_147_483_647;
+import type { CheckoutSessionHandlerOptions } from './types';
 
 const KNOWN_OPTIONS = {
   apiKey: true,
@@ -54,7 +51,7 @@ function checkOptionNames(options: object): void {
 
 /** Flowglad's origin: https, or http on a loopback stand-in only (the key travels in every request). */
 function resolveBaseUrl(option: unknown): string {
-  const value = option ?? readEnv('FLOWGLAD_BASE_URL') ?? DEFAULT_BASE_URL;
+  const value = option ?? readEnv('FLOWGLAD_BASE_URL') ?? FLOWGLAD_ORIGIN;
   let url: URL | undefined;
   try {
     url = new URL(String(value));
@@ -63,7 +60,7 @@ function resolveBaseUrl(option: unknown): string {
   }
   if (!url || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
     return fail(
-      `baseUrl (or FLOWGLAD_BASE_URL) must be Flowglad's origin alone, such as ${DEFAULT_BASE_URL} (no path: /api/v1 is added by the client).`,
+      `baseUrl (or FLOWGLAD_BASE_URL) must be Flowglad's origin alone, such as ${FLOWGLAD_ORIGIN} (no path: /api/v1 is added by the client).`,
     );
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url))) {
@@ -80,25 +77,14 @@ function resolveTimeout(option: unknown): number {
     typeof timeoutMs !== 'number' ||
     !Number.isFinite(timeoutMs) ||
     timeoutMs <= 0 ||
-    timeoutMs > MAX_TIMEOUT_MS
+    timeoutMs > MAX_INT32
   ) {
-    return fail(
-      `timeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (e.g. 10000).`,
-    );
+    return fail(`timeoutMs must be a number of milliseconds above 0 and at most ${MAX_INT32} (e.g. 10000).`);
   }
   return timeoutMs;
 }
 
-/**
- * Checks {@link createCheckoutSessionHandler}'s options once, at construction, and fills in the defaults
- * (the secret key, base URL and shop origins from the environment, 10 s). Refuses unknown, renamed and
- * broken options with a message that says what to pass; the message never holds the key.
- *
- * @example
- * ```ts
- * const { apiKey, baseUrl, timeoutMs, appOrigins } = resolveHandlerConfig({ getCustomer, appOrigins: ['https://shop.example.com'] });
- * ```
- */
+/** Checked once, at construction: a broken option fails at start-up saying what to pass, never on a shopper. */
 export function resolveHandlerConfig(options: CheckoutSessionHandlerOptions) {
   if (typeof options !== 'object' || options === null || typeof options.getCustomer !== 'function') {
     fail(

@@ -1,22 +1,12 @@
-import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './checkout-session-handler-options';
 import { createCheckoutCookies } from './create-checkout-cookies';
 import { createErrorReporter } from './create-error-reporter';
 import { createFlowgladUpstream } from './create-flowglad-upstream';
 import { errorResponse } from './error-response';
 import type { HandlerConfig } from './resolve-handler-config';
 import { RouteFailure } from './route-failure';
+import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
 
-/**
- * Everything one handler shares between its requests: the options, their checked form, the Flowglad
- * side, the checkout cookie, and `fail`, which reports a failure (unless the shopper left or the
- * session is simply gone) and turns it into the refusal the browser gets.
- *
- * @example
- * ```ts
- * const context = createRouteContext(options, resolveHandlerConfig(options));
- * return context.fail(request, new RouteFailure('callback', 'get_customer', { cause: error }));
- * ```
- */
+/** What one handler's requests share. */
 export interface RouteContext {
   options: CheckoutSessionHandlerOptions;
   config: HandlerConfig;
@@ -25,14 +15,6 @@ export interface RouteContext {
   fail(request: Request, error: unknown, stage?: CheckoutHandlerStage): Response;
 }
 
-/**
- * Builds a handler's {@link RouteContext}.
- *
- * @example
- * ```ts
- * const context = createRouteContext(options, config);
- * ```
- */
 export function createRouteContext(
   options: CheckoutSessionHandlerOptions,
   config: HandlerConfig,
@@ -46,16 +28,12 @@ export function createRouteContext(
     fail(request, error, stage = 'internal') {
       const failure =
         error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });
-      const { status, code } = failure;
+      const { code, issues } = failure;
+      const response = errorResponse(code, { message: failure.shopperMessage, issues });
       // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), not a fault.
       if (failure.kind !== 'aborted' && failure.kind !== 'session_not_found')
-        report(failure.cause, { request, stage: failure.stage, status, code });
-      return errorResponse(
-        status,
-        code,
-        failure.shopperMessage,
-        failure.issues ? { issues: failure.issues } : {},
-      );
+        report(failure.cause, { request, stage: failure.stage, status: response.status, code });
+      return response;
     },
   };
 }

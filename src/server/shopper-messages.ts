@@ -1,16 +1,8 @@
 import type { CheckoutRouteErrorCode } from '../core/types';
 
 /**
- * Every sentence the checkout route answers shoppers with: one per error code, plus one per kind of
- * checkout Flowglad refused (`rejected_price`, `rejected_subscription`). Short, free of details and of
- * anything the request or Flowglad said, saying what to do. Developer detail goes to `issues`, to
- * `onError` or to the console. Shared with the MSW handlers of `react-flowglad-checkout/testing`, so
- * stories and tests show what the real route says.
- *
- * @example
- * ```ts
- * errorResponse(401, 'unauthenticated', SHOPPER_MESSAGES.unauthenticated);
- * ```
+ * The one table of what the route tells shoppers: short, free of anything the request or Flowglad said.
+ * The MSW handlers of `/testing` use it too, so stories and tests show what the real route says.
  */
 export const SHOPPER_MESSAGES = {
   method_not_allowed:

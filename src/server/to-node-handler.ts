@@ -1,7 +1,10 @@
+import { MAX_INT32 } from '../core/defaults';
 import { rememberNodeRequest } from './get-node-request';
-import { jsonBodies } from './json-response';
-import { failedBody, type NodeBodyLimits, readNodeBody } from './read-node-body';
-import { type NodeRequestLike, toWebRequest } from './to-web-request';
+import { jsonResponseText } from './json-response';
+import { MAX_BODY_BYTES } from './read-json-body';
+import { type NodeBodyLimits, readNodeBody } from './read-node-body';
+import { toWebRequest } from './to-web-request';
+import type { NodeRequestLike } from './types';
 
 /**
  * The parts of a Node `http.ServerResponse` (or an Express response) the adapter writes. Structural,
@@ -46,29 +49,35 @@ export type NodeHandler = (
  * ```
  */
 export interface NodeHandlerOptions {
-  /** The most body bytes read; past it the body stream fails (the checkout route answers 413). @defaultValue 16384 */
+  /** The most body bytes read; past it the body stream fails (the checkout route answers `payload_too_large`). @defaultValue 16384 */
   maxBodyBytes?: number;
-  /** How long the whole body may take to arrive; past it the body stream fails (the route answers 408). @defaultValue 10000 */
+  /** How long the whole body may take to arrive; past it the body stream fails (the checkout route answers `request_timeout`). @defaultValue 10000 */
   bodyTimeoutMs?: number;
 }
 
-const MAX_TIMER_MS = 2_147_483_647;
-
 function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
-  const { maxBodyBytes = 16 * 1024, bodyTimeoutMs = 10_000 } = options;
+  const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = 10_000 } = options;
   const valid = (value: unknown, max: number) =>
     typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max;
-  if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_TIMER_MS)) {
+  if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_INT32)) {
     throw new TypeError(
-      `toNodeHandler: maxBodyBytes must be a whole number of bytes above 0, bodyTimeoutMs a whole number of milliseconds from 1 to ${MAX_TIMER_MS}.`,
+      `toNodeHandler: maxBodyBytes must be a whole number of bytes above 0, bodyTimeoutMs a whole number of milliseconds from 1 to ${MAX_INT32}.`,
     );
   }
   return { maxBodyBytes, bodyTimeoutMs };
 }
 
+/** How a body that could not be read reaches the handler, which answers for it (413, 408). */
+const failedBody = (error: unknown): ReadableStream<Uint8Array> =>
+  new ReadableStream({
+    start(controller) {
+      controller.error(error);
+    },
+  });
+
 async function writeResponse(response: Response, res: NodeResponseLike, req: NodeRequestLike, read: boolean) {
   // Our own answers are small JSON whose text is known; any other body is read whole. One write either way.
-  const text = response.bodyUsed ? undefined : jsonBodies.get(response);
+  const text = jsonResponseText(response);
   let body: Uint8Array | undefined;
   if (text !== undefined) body = new TextEncoder().encode(text);
   else if (response.body) body = new Uint8Array(await response.arrayBuffer());
@@ -90,8 +99,8 @@ async function writeResponse(response: Response, res: NodeResponseLike, req: Nod
  * Runs a Web-standard handler (such as {@link createCheckoutSessionHandler}'s) under Node `http` or
  * Express 5. The body is read whole first, up to `maxBodyBytes` (refused at once when `Content-Length`
  * says more) and for at most `bodyTimeoutMs`; a body that could not be read reaches the handler as a
- * stream that fails with a `QuotaExceededError` or `TimeoutError` (the checkout route answers 413 and
- * 408), and the connection is then closed.
+ * stream that fails with a `QuotaExceededError` or `TimeoutError` (the checkout route answers
+ * `payload_too_large` and `request_timeout`), and the connection is then closed.
  * Mount the route **before** `express.json()` (a body the parser already read is re-encoded from
  * `req.body`, and the parser's own errors and limits then apply first). The URL's scheme comes from
  * Express's `req.protocol` (so `app.set('trust proxy', …)` is honoured) or from the socket's TLS state.

@@ -1,3 +1,4 @@
+import { isObject } from '../core/is-object';
 import type { CheckoutSessionSummary } from '../core/types';
 import { scrubSecret } from './scrub-secret';
 
@@ -14,8 +15,6 @@ const TYPES: readonly CheckoutSessionSummary['type'][] = [
   'activate_subscription',
 ];
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const orNull = <T>(value: unknown, test: (value: unknown) => value is T): T | null =>
   test(value) ? value : null;
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -25,16 +24,7 @@ const isMetadata = (value: unknown): value is Record<string, string | number | b
   isObject(value) &&
   Object.values(value).every((item) => isString(item) || isNumber(item) || typeof item === 'boolean');
 
-/**
- * What the confirmation (`GET`) answers about a session, from Flowglad's `{ checkoutSession, url }`:
- * only the fields a thanks page shows (no customer email or name, no Flowglad internals), each checked,
- * the secret key scrubbed. Throws a `TypeError` when Flowglad's answer has no usable id, status or type.
- *
- * @example
- * ```ts
- * const summary = toSessionSummary(await client.checkoutSessions.retrieve(id), apiKey);
- * ```
- */
+/** A thanks page gets only what it shows: no customer email or name, no Flowglad internals. */
 export function toSessionSummary(answer: unknown, secret: string): CheckoutSessionSummary {
   const session = isObject(answer) ? answer.checkoutSession : undefined;
   if (!isObject(session) || !isString(session.id) || !session.id) {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import {
+  type CheckoutRouteHandlers,
   type CheckoutRouteHandlersOptions,
   createCheckoutRouteHandlers,
   type MswApi,
@@ -20,7 +21,7 @@ function loadMsw(): MswApi {
   }
 }
 
-export type { CheckoutRouteHandlersOptions };
+export type { CheckoutRouteHandlers, CheckoutRouteHandlersOptions };
 
 /**
  * MSW request handlers that play your checkout route (`createCheckoutSessionHandler`) — its success
@@ -40,6 +41,6 @@ export type { CheckoutRouteHandlersOptions };
  * server.use(route.checkoutSessionSequence(['pending', 'succeeded'])); // the thanks page sees the payment land
  * ```
  */
-export function checkoutRouteHandlers(options?: CheckoutRouteHandlersOptions) {
+export function checkoutRouteHandlers(options?: CheckoutRouteHandlersOptions): CheckoutRouteHandlers {
   return createCheckoutRouteHandlers(loadMsw(), options);
 }

@@ -1,10 +1,11 @@
 import * as msw from 'msw';
 import {
+  type CheckoutRouteHandlers,
   type CheckoutRouteHandlersOptions,
   createCheckoutRouteHandlers,
 } from './create-checkout-route-handlers';
 
-export type { CheckoutRouteHandlersOptions };
+export type { CheckoutRouteHandlers, CheckoutRouteHandlersOptions };
 
 /**
  * MSW request handlers that play your checkout route (`createCheckoutSessionHandler`) — its success
@@ -24,6 +25,6 @@ export type { CheckoutRouteHandlersOptions };
  * server.use(route.checkoutSessionSequence(['pending', 'succeeded'])); // the thanks page sees the payment land
  * ```
  */
-export function checkoutRouteHandlers(options?: CheckoutRouteHandlersOptions) {
+export function checkoutRouteHandlers(options?: CheckoutRouteHandlersOptions): CheckoutRouteHandlers {
   return createCheckoutRouteHandlers(msw, options);
 }

@@ -1,8 +1,11 @@
 import type { delay, HttpHandler, HttpResponse, http } from 'msw';
 import type { CheckoutIssue } from '../core/checkout-error';
-import type { CheckoutSessionSummary, FlowgladCheckoutSession } from '../core/types';
-import type { CheckoutHandlerErrorCode } from '../server/error-response';
+import { FLOWGLAD_ORIGIN } from '../core/defaults';
+import type { CheckoutSessionSummary } from '../core/types';
+import { routeError } from '../server/route-error';
 import { SHOPPER_MESSAGES } from '../server/shopper-messages';
+import type { CheckoutHandlerErrorCode } from '../server/types';
+import { fakeCheckoutSession, fakeSessionSummary } from './fake-checkout-session';
 
 /**
  * Settings of {@link checkoutRouteHandlers}.
@@ -19,59 +22,62 @@ export interface CheckoutRouteHandlersOptions {
   checkoutUrl?: string;
 }
 
-const NO_STORE = { 'cache-control': 'no-store' };
-const DEFAULT_ISSUES: CheckoutIssue[] = [{ path: ['quantity'], message: 'quantity must be at least 1' }];
-
-/** What the browser asked for, when it sent readable JSON — echoed into the fake session. */
-async function requested(request: Request): Promise<Record<string, unknown>> {
-  try {
-    const body = (await request.json()) as { checkoutSession?: unknown };
-    const session = body?.checkoutSession;
-    return typeof session === 'object' && session !== null ? (session as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+/**
+ * What {@link checkoutRouteHandlers} returns: each property makes one MSW `HttpHandler` answering as
+ * your checkout route would. `POST` plays starting a checkout; the `checkoutSession…` and
+ * `noCheckoutSession` handlers play the `GET` a thanks page asks.
+ *
+ * @example
+ * ```ts
+ * const route: CheckoutRouteHandlers = checkoutRouteHandlers();
+ * server.use(route.upstreamTimeout());
+ * ```
+ */
+export interface CheckoutRouteHandlers {
+  /** 200 `{ checkoutSession, url }`, echoing the requested price, quantity and URLs. */
+  success: () => HttpHandler;
+  /** Succeeds after `ms` milliseconds: shows the busy state. @defaultValue 2000 */
+  slow: (ms?: number) => HttpHandler;
+  /** The connection fails (the route is down, the shopper offline): the client reports `network`. */
+  networkError: () => HttpHandler;
+  /** Never answers: the client gives up after its `timeoutMs` and reports `timeout`. */
+  timeout: () => HttpHandler;
+  /** 400 `invalid_input` with field `issues` (default: quantity below 1). */
+  badRequest: (issues?: CheckoutIssue[]) => HttpHandler;
+  /**
+   * 400 `checkout_rejected`: Flowglad refused the checkout. The route says why in shopper terms only
+   * (default: the price cannot be bought, as for an unknown or usage price).
+   */
+  checkoutRejected: (message?: string) => HttpHandler;
+  /** 401 `unauthenticated`: nobody is signed in. */
+  unauthorized: () => HttpHandler;
+  /** 403 `forbidden`: `authorize` refused this shopper this purchase. */
+  forbidden: () => HttpHandler;
+  /** 500 `internal_error`: the route's own code (`getCustomer`, `authorize`) failed. */
+  serverError: () => HttpHandler;
+  /** 502 `upstream_error`: Flowglad is down or refused the route's key. */
+  upstreamError: () => HttpHandler;
+  /** 504 `upstream_timeout`: Flowglad did not answer the route in time. */
+  upstreamTimeout: () => HttpHandler;
+  /** 500 with an HTML error page, as a misconfigured framework or proxy sends. */
+  htmlErrorPage: () => HttpHandler;
+  /** 200 with no body at all: the client reports `invalid_response`. */
+  emptyBody: () => HttpHandler;
+  /** 200 with plain text instead of JSON: the client reports `invalid_response`. */
+  notJson: () => HttpHandler;
+  /** 200 JSON without `url`: the client reports `invalid_response`. */
+  missingUrl: () => HttpHandler;
+  /** 200 with a `url` the client must refuse to go to (default `javascript:…`): it reports `unsafe_redirect`. */
+  unsafeRedirect: (url?: string) => HttpHandler;
+  /** GET 200 with each status in turn, then the last one for good: `['pending', 'succeeded']` shows a payment landing. */
+  checkoutSessionSequence: (statuses: CheckoutSessionSummary['status'][]) => HttpHandler;
+  /** GET 200: this browser's last checkout, with `status`. @defaultValue `'succeeded'` */
+  checkoutSession: (status?: CheckoutSessionSummary['status']) => HttpHandler;
+  /** GET 404 `no_checkout_session`: this browser started no checkout (or it is gone). */
+  noCheckoutSession: () => HttpHandler;
+  /** GET 502 `upstream_error`: Flowglad could not be asked. */
+  checkoutSessionError: () => HttpHandler;
 }
-
-const fakeSession = (input: Record<string, unknown>, id: string): FlowgladCheckoutSession => {
-  const now = Date.now();
-  const type =
-    input.type === 'add_payment_method' || input.type === 'activate_subscription' ? input.type : 'product';
-  return {
-    id,
-    status: 'open',
-    type,
-    livemode: false,
-    createdAt: now,
-    updatedAt: now,
-    expires: now + 24 * 60 * 60 * 1000,
-    priceId: typeof input.priceId === 'string' ? input.priceId : 'price_msw',
-    quantity: typeof input.quantity === 'number' ? input.quantity : 1,
-    successUrl: typeof input.successUrl === 'string' ? input.successUrl : null,
-    cancelUrl: typeof input.cancelUrl === 'string' ? input.cancelUrl : null,
-    customerId: 'cust_msw',
-    outputMetadata: null,
-    outputName: null,
-    targetSubscriptionId: null,
-  };
-};
-
-/** What the route's GET answers for this browser's last checkout. */
-const fakeSummary = (id: string, status: CheckoutSessionSummary['status']): CheckoutSessionSummary => {
-  const now = Date.now();
-  return {
-    id,
-    status,
-    type: 'product',
-    livemode: false,
-    priceId: 'price_msw',
-    quantity: 1,
-    outputName: null,
-    outputMetadata: null,
-    createdAt: now,
-    expires: now + 24 * 60 * 60 * 1000,
-  };
-};
 
 /** The parts of `msw` the handlers are made with: the package itself, however it was loaded. */
 export interface MswApi {
@@ -80,114 +86,72 @@ export interface MswApi {
   delay: typeof delay;
 }
 
+const NO_STORE = { 'cache-control': 'no-store' };
+const DEFAULT_ISSUES: CheckoutIssue[] = [{ path: ['quantity'], message: 'quantity must be at least 1' }];
+const HTML_ERROR_PAGE =
+  '<!DOCTYPE html><html><head><title>500: Internal Server Error</title></head><body><h1>500</h1><p>Internal Server Error.</p></body></html>';
+
 /** The handlers of {@link checkoutRouteHandlers}, made with the given `msw`. */
 export function createCheckoutRouteHandlers(
   { http, HttpResponse, delay }: MswApi,
   options: CheckoutRouteHandlersOptions = {},
-) {
+): CheckoutRouteHandlers {
   const endpoint = options.endpoint ?? '*/api/checkout-sessions';
-  const checkoutUrl = options.checkoutUrl ?? 'https://app.flowglad.com/checkout/chckt_session_msw';
+  const checkoutUrl = options.checkoutUrl ?? `${FLOWGLAD_ORIGIN}/checkout/chckt_session_msw`;
   const id = checkoutUrl.split('/').pop() || 'chckt_session_msw';
-  const answer = async (request: Request, url = checkoutUrl) =>
+  const created = async (request: Request, fields: { url?: string }) =>
     HttpResponse.json(
-      { checkoutSession: fakeSession(await requested(request), id), url },
+      { checkoutSession: await fakeCheckoutSession(request, id), ...fields },
       { headers: NO_STORE },
     );
-  const refuse = (
-    status: number,
-    code: CheckoutHandlerErrorCode,
-    message: string,
-    issues?: CheckoutIssue[],
-    method = http.post,
-  ) =>
-    method(endpoint, () =>
-      HttpResponse.json(
-        { error: issues ? { code, message, issues } : { code, message } },
-        { status, headers: NO_STORE },
-      ),
-    );
+  type Refusal = { message?: string; issues?: CheckoutIssue[]; method?: typeof http.get };
+  const refuse = (code: CheckoutHandlerErrorCode, { message, issues, method = http.post }: Refusal = {}) =>
+    method(endpoint, () => {
+      const { status, body } = routeError(code, message, issues);
+      return HttpResponse.json(body, { status, headers: NO_STORE });
+    });
   const raw = (status: number, body: string | null, contentType?: string) =>
     http.post(
       endpoint,
       () => new HttpResponse(body, { status, headers: contentType ? { 'content-type': contentType } : {} }),
     );
-
-  const sequence = (statuses: CheckoutSessionSummary['status'][]): HttpHandler => {
+  const sequence = (statuses: CheckoutSessionSummary['status'][]) => {
     let asked = 0;
     return http.get(endpoint, () => {
       const status = statuses[Math.min(asked++, statuses.length - 1)] ?? 'open';
-      return HttpResponse.json({ checkoutSession: fakeSummary(id, status) }, { headers: NO_STORE });
+      return HttpResponse.json({ checkoutSession: fakeSessionSummary(id, status) }, { headers: NO_STORE });
     });
   };
 
   return {
-    /** 200 `{ checkoutSession, url }`, echoing the requested price, quantity and URLs. */
-    success: (): HttpHandler => http.post(endpoint, ({ request }) => answer(request)),
-    /** Succeeds after `ms` milliseconds: shows the busy state. @defaultValue 2000 */
-    slow: (ms = 2000): HttpHandler =>
+    success: () => http.post(endpoint, ({ request }) => created(request, { url: checkoutUrl })),
+    slow: (ms = 2000) =>
       http.post(endpoint, async ({ request }) => {
         await delay(ms);
-        return answer(request);
+        return created(request, { url: checkoutUrl });
       }),
-    /** The connection fails (the route is down, the shopper offline): the client reports `network`. */
-    networkError: (): HttpHandler => http.post(endpoint, () => HttpResponse.error()),
-    /** Never answers: the client gives up after its `timeoutMs` and reports `timeout`. */
-    timeout: (): HttpHandler =>
+    networkError: () => http.post(endpoint, () => HttpResponse.error()),
+    timeout: () =>
       http.post(endpoint, async () => {
         await delay('infinite');
         return new HttpResponse(null, { status: 204 });
       }),
-    /** 400 `invalid_input` with field `issues` (default: quantity below 1). */
-    badRequest: (issues: CheckoutIssue[] = DEFAULT_ISSUES): HttpHandler =>
-      refuse(400, 'invalid_input', SHOPPER_MESSAGES.invalid_input, issues),
-    /**
-     * 400 `checkout_rejected`: Flowglad refused the checkout. The route says why in shopper terms only
-     * (default: the price cannot be bought, as for an unknown or usage price).
-     */
-    checkoutRejected: (message: string = SHOPPER_MESSAGES.rejected_price): HttpHandler =>
-      refuse(400, 'checkout_rejected', message),
-    /** 401 `unauthenticated`: nobody is signed in. */
-    unauthorized: (): HttpHandler => refuse(401, 'unauthenticated', SHOPPER_MESSAGES.unauthenticated),
-    /** 403 `forbidden`: `authorize` refused this shopper this purchase. */
-    forbidden: (): HttpHandler => refuse(403, 'forbidden', SHOPPER_MESSAGES.forbidden),
-    /** 500 `internal_error`: the route's own code (`getCustomer`, `authorize`) failed. */
-    serverError: (): HttpHandler => refuse(500, 'internal_error', SHOPPER_MESSAGES.internal_error),
-    /** 502 `upstream_error`: Flowglad is down or refused the route's key. */
-    upstreamError: (): HttpHandler => refuse(502, 'upstream_error', SHOPPER_MESSAGES.upstream_error),
-    /** 504 `upstream_timeout`: Flowglad did not answer the route in time. */
-    upstreamTimeout: (): HttpHandler => refuse(504, 'upstream_timeout', SHOPPER_MESSAGES.upstream_timeout),
-    /** 500 with an HTML error page, as a misconfigured framework or proxy sends. */
-    htmlErrorPage: (): HttpHandler =>
-      raw(
-        500,
-        '<!DOCTYPE html><html><head><title>500: Internal Server Error</title></head><body><h1>500</h1><p>Internal Server Error.</p></body></html>',
-        'text/html; charset=utf-8',
-      ),
-    /** 200 with no body at all: the client reports `invalid_response`. */
-    emptyBody: (): HttpHandler => raw(200, null),
-    /** 200 with plain text instead of JSON: the client reports `invalid_response`. */
-    notJson: (): HttpHandler => raw(200, 'OK', 'text/plain; charset=utf-8'),
-    /** 200 JSON without `url`: the client reports `invalid_response`. */
-    missingUrl: (): HttpHandler =>
-      http.post(endpoint, async ({ request }) =>
-        HttpResponse.json(
-          { checkoutSession: fakeSession(await requested(request), id) },
-          { headers: NO_STORE },
-        ),
-      ),
-    /** 200 with a `url` the client must refuse to go to (default `javascript:…`): it reports `unsafe_redirect`. */
-    unsafeRedirect: (url = 'javascript:alert(document.cookie)'): HttpHandler =>
-      http.post(endpoint, ({ request }) => answer(request, url)),
-    /** GET 200 with each status in turn, then the last one for good: `['pending', 'succeeded']` shows a payment landing. */
+    badRequest: (issues = DEFAULT_ISSUES) => refuse('invalid_input', { issues }),
+    checkoutRejected: (message = SHOPPER_MESSAGES.rejected_price) => refuse('checkout_rejected', { message }),
+    unauthorized: () => refuse('unauthenticated'),
+    forbidden: () => refuse('forbidden'),
+    serverError: () => refuse('internal_error'),
+    upstreamError: () => refuse('upstream_error'),
+    upstreamTimeout: () => refuse('upstream_timeout'),
+    htmlErrorPage: () => raw(500, HTML_ERROR_PAGE, 'text/html; charset=utf-8'),
+    emptyBody: () => raw(200, null),
+    notJson: () => raw(200, 'OK', 'text/plain; charset=utf-8'),
+    missingUrl: () => http.post(endpoint, ({ request }) => created(request, {})),
+    unsafeRedirect: (url = 'javascript:alert(document.cookie)') =>
+      http.post(endpoint, ({ request }) => created(request, { url })),
     checkoutSessionSequence: sequence,
-    /** GET 200: this browser's last checkout, with `status`. @defaultValue `'succeeded'` */
-    checkoutSession: (status: CheckoutSessionSummary['status'] = 'succeeded'): HttpHandler =>
-      sequence([status]),
-    /** GET 404 `no_checkout_session`: this browser started no checkout (or it is gone). */
-    noCheckoutSession: (): HttpHandler =>
-      refuse(404, 'no_checkout_session', SHOPPER_MESSAGES.no_checkout_session, undefined, http.get),
-    /** GET 502 `upstream_error`: Flowglad could not be asked. */
-    checkoutSessionError: (): HttpHandler =>
-      refuse(502, 'upstream_error', SHOPPER_MESSAGES.upstream_error, undefined, http.get),
+    checkoutSession: (status = 'succeeded') => sequence([status]),
+    noCheckoutSession: () => refuse('no_checkout_session', { method: http.get }),
+    checkoutSessionError: () => refuse('upstream_error', { method: http.get }),
   };
 }

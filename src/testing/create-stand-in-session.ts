@@ -1,12 +1,13 @@
-import { newId, type StandInState } from './create-stand-in-state';
+import type { StandInState } from './create-stand-in-state';
 import { type FlowgladCheckoutSessionInput, flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
-import type { StandInCheckoutSession, StandInCustomer, StandInPrice } from './stand-in-records';
+import { newId } from './new-id';
+import type { StandInCheckoutSession, StandInCustomer, StandInPrice } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A business rule broken: Flowglad's `ValidationError(field, reason)`, whose message is `Invalid <field>: <reason>`. */
+/** A business rule broken, in Flowglad's words: `Invalid <field>: <reason>`. */
 class Refusal {
   readonly message: string;
   constructor(field: string, reason: string) {
@@ -112,16 +113,7 @@ function sessionFields(
   };
 }
 
-/**
- * `POST /api/v1/checkout-sessions` as Flowglad's server answers it: the schema (zod issues, 400), then
- * the business rules in its order and words (refused with the stand-in's `refusalStatus`), then the
- * session, stored, with its hosted `url` on the origin the request came to.
- *
- * @example
- * ```ts
- * const response = createStandInSession(state, { checkoutSession: { type: 'product', priceId, customerExternalId, successUrl, cancelUrl } }, 'req_1', 'http://127.0.0.1:4010');
- * ```
- */
+/** Flowglad's order of checks: the schema (400), then the business rules in its words (`refusalStatus`). */
 export function createStandInSession(
   state: StandInState,
   body: unknown,

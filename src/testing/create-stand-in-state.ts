@@ -1,22 +1,15 @@
 import { DEFAULT_STAND_IN_PRICES } from './default-stand-in-prices';
-import type { FlowgladStandInOptions } from './flowglad-stand-in';
+import { newId } from './new-id';
 import type {
+  FlowgladStandInOptions,
   StandInCheckoutSession,
   StandInCustomer,
   StandInPaymentOutcome,
   StandInPrice,
   StandInSubscription,
-} from './stand-in-records';
+} from './types';
 
-/**
- * What one stand-in holds, shared by its API routes, its hosted pages and its handle.
- *
- * @example
- * ```ts
- * const state: StandInState = createStandInState();
- * state.failures.push(500);
- * ```
- */
+/** What one stand-in holds, shared by its API, its hosted pages and its handle. */
 export interface StandInState {
   apiKey: string;
   organizationId: string;
@@ -45,27 +38,7 @@ export interface StandInState {
   reset(): void;
 }
 
-/**
- * A random id with Flowglad's prefix style (`chckt_session_…`, `cust_…`).
- *
- * @example
- * ```ts
- * newId('chckt_session'); // → 'chckt_session_3f9c…'
- * ```
- */
-export const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 21)}`;
-
-/**
- * The stand-in's state from its options: the key (`sk_test_local-stand-in` unless told — a value the
- * repository's secret scanner does not mistake for a real key), the catalogue, the starting customers.
- * A key starting `sk_live_` makes records `livemode: true`, as the real key decides livemode.
- *
- * @example
- * ```ts
- * const state = createStandInState({ prices: [myPrice] });
- * state.addCustomer({ externalId: 'user_1' });
- * ```
- */
+/** The default key `sk_test_local-stand-in` is one secret scanners do not mistake for a real key. */
 export function createStandInState(options: FlowgladStandInOptions = {}): StandInState {
   const apiKey = options.apiKey ?? 'sk_test_local-stand-in';
   const state: StandInState = {

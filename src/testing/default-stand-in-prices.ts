@@ -1,4 +1,4 @@
-import type { StandInPrice } from './stand-in-records';
+import type { StandInPrice } from './types';
 
 /**
  * The stand-in's catalogue unless told otherwise: a one-off product, a monthly subscription, a usage

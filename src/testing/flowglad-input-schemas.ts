@@ -58,18 +58,7 @@ const withAnonymousDefault = (value: unknown) => {
   return { ...body, checkoutSession: { ...session, anonymous: false } };
 };
 
-/**
- * The request bodies the stand-in checks the way Flowglad's server does (its zod schemas): a product
- * checkout is identified (a string `customerExternalId`) or anonymous (`anonymous: true` and no
- * customer), with exactly one of `priceId` / `priceSlug`; `purchase` is no variant at all; unknown
- * fields are dropped, not refused. A failure answers the zod issues, paths from the body's root.
- *
- * @example
- * ```ts
- * const parsed = flowgladInputSchemas.createCheckoutSession.safeParse(body);
- * if (!parsed.success) return flowgladResponses.badRequest(parsed.error.issues, requestId);
- * ```
- */
+/** Flowglad's own body rules, so the stand-in is as strict, and as lax (unknown fields dropped), as the API. */
 export const flowgladInputSchemas = {
   createCheckoutSession: z.preprocess(withAnonymousDefault, z.object({ checkoutSession })),
   createCustomer: z.object({

@@ -12,32 +12,20 @@ const json = (status: number, body: unknown) =>
 const text = (status: number, body: string, type = 'text/plain;charset=UTF-8') =>
   new Response(body, { status, headers: { 'content-type': type } });
 
-/**
- * Responses in the shapes Flowglad's API server sends: JSON `{ error, code, request_id }` for refusals,
- * `{ error: [zod issues], … }` for schema errors, plain text for a bad key or an unknown route. The
- * stand-in adds the `X-Request-Id` header to each.
- *
- * @example
- * ```ts
- * return flowgladResponses.refusal('Invalid priceSlug: Price with slug "x" not found for customer\'s pricing model', requestId, 500);
- * ```
- */
+/** Flowglad's answer shapes (JSON refusals, zod issues, plain-text 401s), so a route meets what it will meet. */
 export const flowgladResponses = {
   ok: (body: unknown) => json(200, body),
   /** 400: schema validation (zod issues) or a check made before the business rules (a string). */
   badRequest: (error: string | unknown[], requestId: string) =>
     json(400, { error, code: 'BAD_REQUEST', request_id: requestId }),
-  /**
-   * A business-rule refusal (`Invalid <field>: <reason>`): 500 `INTERNAL_SERVER_ERROR`, as Flowglad's
-   * server most likely answers, or 400 `BAD_REQUEST` (the stand-in's `refusalStatus`).
-   */
+  /** A business-rule refusal (`Invalid <field>: <reason>`), with the stand-in's `refusalStatus`. */
   refusal: (error: string, requestId: string, status: 400 | 500) =>
     json(status, {
       error,
       code: status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
       request_id: requestId,
     }),
-  /** An unknown checkout session id: 500 with the database's message, or 404 in the 400 reading. */
+  /** An unknown checkout session id: 500 with the database's message, or 404 under `refusalStatus: 400`. */
   sessionNotFound: (id: string, requestId: string, status: 400 | 500) =>
     status === 400
       ? json(404, {

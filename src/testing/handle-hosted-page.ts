@@ -1,9 +1,14 @@
 import type { StandInState } from './create-stand-in-state';
-import { escapeHtml, formatMoney, hostedPage } from './hosted-page-html';
-import { isAlreadySubscribed, payStandInSession } from './pay-stand-in-session';
-import type { StandInCheckoutSession } from './stand-in-records';
+import { escapeHtml, hostedPage } from './hosted-page';
+import { isAlreadySubscribed } from './is-already-subscribed';
+import { payStandInSession } from './pay-stand-in-session';
+import type { StandInCheckoutSession } from './types';
 
 const DEFAULT_GUEST_EMAIL = 'guest@example.com';
+
+/** An amount in the currency's smallest unit, as the page shows it (`2500, 'usd'` → `$25.00`). */
+const formatMoney = (cents: number, currency: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
 
 const redirect = (location: string, status: number) =>
   new Response(null, { status, headers: { location, 'cache-control': 'no-store' } });
@@ -76,20 +81,7 @@ function pay(state: StandInState, session: StandInCheckoutSession, base: string,
   return redirect(outcome === 'failed' ? `${base}/failure` : session.successUrl, 303);
 }
 
-/**
- * The hosted pages a checkout `url` points at. `GET /checkout/{id}` shows the product, quantity and
- * total with a Pay button (and an email field for a guest) — or, for a customer who already has a
- * paid subscription, redirects to `successUrl` unpaid; `/add-payment-method/{id}` has a Save button
- * and a link back to `cancelUrl`. `POST …/pay` (a plain form) settles the session with the next
- * queued outcome and answers 303 to `successUrl` (`succeeded`, `pending`) or to a failure page
- * (`failed`); paying a session that is no longer open answers 409. Returns `undefined` for other paths.
- *
- * @example
- * ```ts
- * const response = handleHostedPage(state, 'POST', '/checkout/chckt_session_1/pay', 'email=a%40b.test');
- * response?.headers.get('location'); // the session's successUrl
- * ```
- */
+/** Enough of Flowglad's hosted pages to pay in a browser; `undefined` for any other path. */
 export function handleHostedPage(
   state: StandInState,
   method: string,

@@ -4,14 +4,6 @@ import { flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
 
-/**
- * One API request as the stand-in sees it.
- *
- * @example
- * ```ts
- * const request: StandInApiRequest = { method: 'GET', route: 'customers/user_1', authorization: null, body: '', requestId: 'abc', origin: 'http://127.0.0.1:4010' };
- * ```
- */
 export interface StandInApiRequest {
   method: string;
   /** The path below `/api/v1/`, e.g. `customers/user_1`. */
@@ -56,16 +48,7 @@ function routeOf(method: string, route: string): { name: string; param?: string 
   return { name: `${method} ${name}`, ...(param !== undefined && { param }) };
 }
 
-/**
- * Answers one request under `/api/v1/` as Flowglad's server does: the key first (plain-text 401),
- * then any failure queued by `failNext`, then the route (plain-text 404 when there is none), the JSON
- * body (`Invalid JSON in request body`), the schema (zod issues) and the business rules (a message).
- *
- * @example
- * ```ts
- * const response = handleStandInApi(state, { method: 'GET', route: 'customers/user_1', authorization: `Bearer ${state.apiKey}`, body: '', requestId: 'req_1', origin });
- * ```
- */
+/** Flowglad's order: the key, a queued failure, the route, the JSON, the schema, the business rules. */
 export function handleStandInApi(state: StandInState, request: StandInApiRequest): Response {
   const { method, authorization, requestId } = request;
   if (authorization === null) return respond.missingKey();

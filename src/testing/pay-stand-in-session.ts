@@ -1,17 +1,8 @@
-import { newId, type StandInState } from './create-stand-in-state';
-import type { StandInCheckoutSession, StandInPaymentOutcome } from './stand-in-records';
+import type { StandInState } from './create-stand-in-state';
+import { newId } from './new-id';
+import type { StandInCheckoutSession, StandInPaymentOutcome } from './types';
 
-/**
- * What paying a session on its hosted page does: the next queued outcome (`succeeded` unless
- * `queuePaymentOutcome` said otherwise) becomes its status; a guest (anonymous) session gets a new
- * customer with a random external id and the email typed on the page; a subscription price that is
- * not declined gives the customer an active subscription.
- *
- * @example
- * ```ts
- * const outcome = payStandInSession(state, session, 'guest@example.com');
- * ```
- */
+/** As on Flowglad: a paid guest checkout creates its customer, a paid subscription price a subscription. */
 export function payStandInSession(
   state: StandInState,
   session: StandInCheckoutSession,
@@ -35,28 +26,4 @@ export function payStandInSession(
   session.status = outcome;
   session.updatedAt = Date.now();
   return outcome;
-}
-
-/**
- * Whether the hosted page sends this shopper straight to `successUrl` without charging: a
- * subscription price, a customer who already has an active paid subscription, and an organization that
- * allows one subscription per customer.
- *
- * @example
- * ```ts
- * if (isAlreadySubscribed(state, session)) return Response.redirect(session.successUrl, 307);
- * ```
- */
-export function isAlreadySubscribed(state: StandInState, session: StandInCheckoutSession): boolean {
-  if (state.allowMultipleSubscriptionsPerCustomer || session.type !== 'product') return false;
-  const price = state.prices.find((candidate) => candidate.id === session.priceId);
-  const customer = [...state.customers.values()].find((candidate) => candidate.id === session.customerId);
-  if (price?.type !== 'subscription' || !customer) return false;
-  return state.subscriptions.some((subscription) => {
-    const plan = state.prices.find((candidate) => candidate.id === subscription.priceId);
-    const paid = plan !== undefined && !plan.default && plan.unitPrice > 0;
-    return (
-      subscription.customerExternalId === customer.externalId && subscription.status !== 'canceled' && paid
-    );
-  });
 }

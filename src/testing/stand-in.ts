@@ -1,7 +1,7 @@
 // The Flowglad stand-in's public names, shared by both builds of react-flowglad-checkout/testing.
 export { DEFAULT_STAND_IN_PRICES } from './default-stand-in-prices';
+export { type FlowgladStandIn, startFlowgladStandIn } from './start-flowglad-stand-in';
 export type {
-  FlowgladStandIn,
   FlowgladStandInOptions,
   RecordedRequest,
   StandInCheckoutSession,
@@ -9,5 +9,4 @@ export type {
   StandInPaymentOutcome,
   StandInPrice,
   StandInSubscription,
-} from './flowglad-stand-in';
-export { startFlowgladStandIn } from './start-flowglad-stand-in';
+} from './types';

@@ -30,114 +30,126 @@ describe('every answer becomes a result or a coded CheckoutError', () => {
     });
   });
 
-  const failures: [string, Parameters<typeof http.post>[1], CheckoutErrorCode, number | undefined, string][] =
-    [
-      [
-        "this library's own error body, with issues",
-        () =>
-          HttpResponse.json(
-            {
-              error: {
-                code: 'invalid_input',
-                message: 'quantity must be at least 1',
-                issues: [{ path: ['quantity'], message: 'quantity must be at least 1' }],
-              },
+  const failures: {
+    name: string;
+    resolver: Parameters<typeof http.post>[1];
+    code: CheckoutErrorCode;
+    status: number | undefined;
+    message: string;
+  }[] = [
+    {
+      name: "this library's own error body, with issues",
+      resolver: () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'invalid_input',
+              message: 'quantity must be at least 1',
+              issues: [{ path: ['quantity'], message: 'quantity must be at least 1' }],
             },
-            { status: 400 },
-          ),
-        'http',
-        400,
-        'quantity must be at least 1',
-      ],
-      [
-        "Flowglad's raw business-rule body",
-        () =>
-          HttpResponse.json(
-            { error: 'Invalid priceId: price_1', code: 'BAD_REQUEST', request_id: 'r' },
-            { status: 400 },
-          ),
-        'http',
-        400,
-        'Invalid priceId: price_1',
-      ],
-      [
-        "Flowglad's raw schema-issue body",
-        () =>
-          HttpResponse.json(
-            { error: [{ code: 'too_small', path: ['quantity'], message: 'Too small' }], code: 'BAD_REQUEST' },
-            { status: 400 },
-          ),
-        'http',
-        400,
-        'Too small',
-      ],
-      [
-        'a plain-text 401',
-        () => new HttpResponse('API key invalid. Please check…', { status: 401 }),
-        'http',
-        401,
-        'API key invalid',
-      ],
-      [
-        'an HTML error page',
-        () => new HttpResponse(html, { status: 502, headers: { 'content-type': 'text/html' } }),
-        'http',
-        502,
-        'HTML page',
-      ],
-      ['an empty error body', () => new HttpResponse(null, { status: 404 }), 'http', 404, 'empty body'],
-      [
-        'a JSON error with only a message',
-        () => HttpResponse.json({ message: 'Sign in first' }, { status: 401 }),
-        'http',
-        401,
-        'Sign in first',
-      ],
-      [
-        '200 with an HTML page',
-        () => new HttpResponse(html, { headers: { 'content-type': 'text/html' } }),
-        'invalid_response',
-        200,
-        'without a JSON "url"',
-      ],
-      [
-        '200 JSON without url',
-        () => HttpResponse.json({ checkoutSession: { id: 'x' } }),
-        'invalid_response',
-        200,
-        'without a JSON "url"',
-      ],
-      [
-        '200 with a non-string url',
-        () => HttpResponse.json({ url: 42 }),
-        'invalid_response',
-        200,
-        'without a JSON "url"',
-      ],
-      [
-        '200 with invalid JSON',
-        () => new HttpResponse('{"url": "https://app.', { headers: { 'content-type': 'application/json' } }),
-        'invalid_response',
-        200,
-        'without a JSON "url"',
-      ],
-      [
-        '200 with an empty body',
-        () => new HttpResponse(null, { status: 200 }),
-        'invalid_response',
-        200,
-        'without a JSON "url"',
-      ],
-      [
-        'a network failure',
-        () => HttpResponse.error(),
-        'network',
-        undefined,
-        'Could not reach the checkout route',
-      ],
-    ];
+          },
+          { status: 400 },
+        ),
+      code: 'http',
+      status: 400,
+      message: 'quantity must be at least 1',
+    },
+    {
+      name: "Flowglad's raw business-rule body",
+      resolver: () =>
+        HttpResponse.json(
+          { error: 'Invalid priceId: price_1', code: 'BAD_REQUEST', request_id: 'r' },
+          { status: 400 },
+        ),
+      code: 'http',
+      status: 400,
+      message: 'Invalid priceId: price_1',
+    },
+    {
+      name: "Flowglad's raw schema-issue body",
+      resolver: () =>
+        HttpResponse.json(
+          { error: [{ code: 'too_small', path: ['quantity'], message: 'Too small' }], code: 'BAD_REQUEST' },
+          { status: 400 },
+        ),
+      code: 'http',
+      status: 400,
+      message: 'Too small',
+    },
+    {
+      name: 'a plain-text 401',
+      resolver: () => new HttpResponse('API key invalid. Please check…', { status: 401 }),
+      code: 'http',
+      status: 401,
+      message: 'API key invalid',
+    },
+    {
+      name: 'an HTML error page',
+      resolver: () => new HttpResponse(html, { status: 502, headers: { 'content-type': 'text/html' } }),
+      code: 'http',
+      status: 502,
+      message: 'HTML page',
+    },
+    {
+      name: 'an empty error body',
+      resolver: () => new HttpResponse(null, { status: 404 }),
+      code: 'http',
+      status: 404,
+      message: 'empty body',
+    },
+    {
+      name: 'a JSON error with only a message',
+      resolver: () => HttpResponse.json({ message: 'Sign in first' }, { status: 401 }),
+      code: 'http',
+      status: 401,
+      message: 'Sign in first',
+    },
+    {
+      name: '200 with an HTML page',
+      resolver: () => new HttpResponse(html, { headers: { 'content-type': 'text/html' } }),
+      code: 'invalid_response',
+      status: 200,
+      message: 'without a JSON "url"',
+    },
+    {
+      name: '200 JSON without url',
+      resolver: () => HttpResponse.json({ checkoutSession: { id: 'x' } }),
+      code: 'invalid_response',
+      status: 200,
+      message: 'without a JSON "url"',
+    },
+    {
+      name: '200 with a non-string url',
+      resolver: () => HttpResponse.json({ url: 42 }),
+      code: 'invalid_response',
+      status: 200,
+      message: 'without a JSON "url"',
+    },
+    {
+      name: '200 with invalid JSON',
+      resolver: () =>
+        new HttpResponse('{"url": "https://app.', { headers: { 'content-type': 'application/json' } }),
+      code: 'invalid_response',
+      status: 200,
+      message: 'without a JSON "url"',
+    },
+    {
+      name: '200 with an empty body',
+      resolver: () => new HttpResponse(null, { status: 200 }),
+      code: 'invalid_response',
+      status: 200,
+      message: 'without a JSON "url"',
+    },
+    {
+      name: 'a network failure',
+      resolver: () => HttpResponse.error(),
+      code: 'network',
+      status: undefined,
+      message: 'Could not reach the checkout route',
+    },
+  ];
 
-  it.each(failures)('%s', async (_name, resolver, code, status, message) => {
+  it.each(failures)('$name', async ({ resolver, code, status, message }) => {
     answer(resolver);
     const error = await fail();
     expect(error.code).toBe(code);
@@ -214,13 +226,13 @@ describe('the redirect rule', () => {
   });
 
   it.each([
-    [
-      'https://app.flowglad.com/checkout/chckt_session_1',
-      'https://app.flowglad.com/checkout/chckt_session_1',
-    ],
-    ['https://APP.flowglad.com:443/checkout/x', 'https://app.flowglad.com/checkout/x'],
-    ['https://shop.test/own-checkout', 'https://shop.test/own-checkout'],
-  ])('allows %j (the page is https, so its origin is allowed too)', async (url, normalised) => {
+    {
+      url: 'https://app.flowglad.com/checkout/chckt_session_1',
+      normalised: 'https://app.flowglad.com/checkout/chckt_session_1',
+    },
+    { url: 'https://APP.flowglad.com:443/checkout/x', normalised: 'https://app.flowglad.com/checkout/x' },
+    { url: 'https://shop.test/own-checkout', normalised: 'https://shop.test/own-checkout' },
+  ])('allows $url (the page is https, so its origin is allowed too)', async ({ url, normalised }) => {
     answer(() => HttpResponse.json({ url }));
     expect((await createCheckoutSession({ priceId: 'p' })).url).toBe(normalised);
   });

@@ -16,105 +16,141 @@ beforeEach(() => {
 const url = 'https://shop.test/done';
 
 describe('input rules: each refusal is invalid_input and sends nothing', () => {
-  const cases: [string, unknown, string][] = [
-    ['input is not an object', 'price_1', 'must be an object'],
-    ['input is null', null, 'must be an object'],
-    ['input is an array', [{ priceId: 'p' }], 'must be an object'],
-    ['unknown session type', { type: 'purchase', priceId: 'p' }, 'type must be one of'],
-    ['neither priceId nor priceSlug', { quantity: 1 }, 'exactly one of priceId or priceSlug'],
-    ['both priceId and priceSlug', { priceId: 'p', priceSlug: 's' }, 'exactly one of priceId or priceSlug'],
-    ['empty priceId', { priceId: '' }, 'priceId must be a non-empty string'],
-    ['priceId not a string', { priceId: 42 }, 'priceId must be a non-empty string'],
-    ['quantity 0', { priceId: 'p', quantity: 0 }, 'quantity must be a whole number from 1 to 2147483647'],
-    [
-      'negative quantity',
-      { priceId: 'p', quantity: -2 },
-      'quantity must be a whole number from 1 to 2147483647',
-    ],
-    ['fractional quantity', { priceId: 'p', quantity: 1.5 }, 'quantity must be a whole number'],
-    ['quantity as a string', { priceId: 'p', quantity: '2' }, 'quantity must be a whole number'],
-    [
-      'quantity 2^31 (Flowglad stores a 32-bit integer)',
-      { priceId: 'p', quantity: 2 ** 31 },
-      'quantity must be a whole number from 1 to 2147483647',
-    ],
-    [
-      'quantity 2^53 + 1',
-      { priceId: 'p', quantity: 2 ** 53 + 1 },
-      'quantity must be a whole number from 1 to 2147483647',
-    ],
-    [
-      'quantity 1e21',
-      { priceId: 'p', quantity: 1e21 },
-      'quantity must be a whole number from 1 to 2147483647',
-    ],
-    [
-      'quantity 1e300',
-      { priceId: 'p', quantity: 1e300 },
-      'quantity must be a whole number from 1 to 2147483647',
-    ],
-    ['quantity NaN', { priceId: 'p', quantity: Number.NaN }, 'quantity must be a whole number'],
-    [
-      'quantity Infinity',
-      { priceId: 'p', quantity: Number.POSITIVE_INFINITY },
-      'quantity must be a whole number',
-    ],
-    [
-      'javascript: successUrl',
-      { priceId: 'p', successUrl: 'javascript:alert(1)' },
-      'successUrl must be an absolute http(s) URL',
-    ],
-    [
-      'data: cancelUrl',
-      { priceId: 'p', cancelUrl: 'data:text/html,<b>x</b>' },
-      'cancelUrl must be an absolute http(s) URL',
-    ],
-    [
-      'ftp: successUrl',
-      { priceId: 'p', successUrl: 'ftp://shop.test/x' },
-      'successUrl must be an absolute http(s) URL',
-    ],
-    [
-      'successUrl not a string',
-      { priceId: 'p', successUrl: 7 },
-      'successUrl must be an absolute http(s) URL',
-    ],
-    [
-      'nested outputMetadata',
-      { priceId: 'p', outputMetadata: { a: { b: 1 } } },
-      'outputMetadata must be a flat object',
-    ],
-    [
-      'outputMetadata string over 500 characters',
-      { priceId: 'p', outputMetadata: { a: 'x'.repeat(501) } },
-      'outputMetadata must be a flat object',
-    ],
-    [
-      'outputMetadata null value',
-      { priceId: 'p', outputMetadata: { a: null } },
-      'outputMetadata must be a flat object',
-    ],
-    [
-      'outputMetadata not an object',
-      { priceId: 'p', outputMetadata: 'a=b' },
-      'outputMetadata must be a flat object',
-    ],
-    ['empty outputName', { priceId: 'p', outputName: '' }, 'outputName must be a non-empty string'],
-    [
-      'customerExternalId from the browser',
-      { priceId: 'p', customerExternalId: 'user_1' },
-      'remove customerExternalId',
-    ],
-    ['an unknown field', { priceId: 'p', anonymous: true }, 'remove anonymous'],
-    [
-      'activate_subscription without target',
-      { type: 'activate_subscription' },
-      'targetSubscriptionId is required',
-    ],
-    ['add_payment_method with a price', { type: 'add_payment_method', priceId: 'p' }, 'remove priceId'],
+  const cases: { name: string; input: unknown; message: string }[] = [
+    { name: 'input is not an object', input: 'price_1', message: 'must be an object' },
+    { name: 'input is null', input: null, message: 'must be an object' },
+    { name: 'input is an array', input: [{ priceId: 'p' }], message: 'must be an object' },
+    {
+      name: 'unknown session type',
+      input: { type: 'purchase', priceId: 'p' },
+      message: 'type must be one of',
+    },
+    {
+      name: 'neither priceId nor priceSlug',
+      input: { quantity: 1 },
+      message: 'exactly one of priceId or priceSlug',
+    },
+    {
+      name: 'both priceId and priceSlug',
+      input: { priceId: 'p', priceSlug: 's' },
+      message: 'exactly one of priceId or priceSlug',
+    },
+    { name: 'empty priceId', input: { priceId: '' }, message: 'priceId must be a non-empty string' },
+    { name: 'priceId not a string', input: { priceId: 42 }, message: 'priceId must be a non-empty string' },
+    {
+      name: 'quantity 0',
+      input: { priceId: 'p', quantity: 0 },
+      message: 'quantity must be a whole number from 1 to 2147483647',
+    },
+    {
+      name: 'negative quantity',
+      input: { priceId: 'p', quantity: -2 },
+      message: 'quantity must be a whole number from 1 to 2147483647',
+    },
+    {
+      name: 'fractional quantity',
+      input: { priceId: 'p', quantity: 1.5 },
+      message: 'quantity must be a whole number',
+    },
+    {
+      name: 'quantity as a string',
+      input: { priceId: 'p', quantity: '2' },
+      message: 'quantity must be a whole number',
+    },
+    {
+      name: 'quantity 2^31 (Flowglad stores a 32-bit integer)',
+      input: { priceId: 'p', quantity: 2 ** 31 },
+      message: 'quantity must be a whole number from 1 to 2147483647',
+    },
+    {
+      name: 'quantity 2^53 + 1',
+      input: { priceId: 'p', quantity: 2 ** 53 + 1 },
+      message: 'quantity must be a whole number from 1 to 2147483647',
+    },
+    {
+      name: 'quantity 1e21',
+      input: { priceId: 'p', quantity: 1e21 },
+      message: 'quantity must be a whole number from 1 to 2147483647',
+    },
+    {
+      name: 'quantity 1e300',
+      input: { priceId: 'p', quantity: 1e300 },
+      message: 'quantity must be a whole number from 1 to 2147483647',
+    },
+    {
+      name: 'quantity NaN',
+      input: { priceId: 'p', quantity: Number.NaN },
+      message: 'quantity must be a whole number',
+    },
+    {
+      name: 'quantity Infinity',
+      input: { priceId: 'p', quantity: Number.POSITIVE_INFINITY },
+      message: 'quantity must be a whole number',
+    },
+    {
+      name: 'javascript: successUrl',
+      input: { priceId: 'p', successUrl: 'javascript:alert(1)' },
+      message: 'successUrl must be an absolute http(s) URL',
+    },
+    {
+      name: 'data: cancelUrl',
+      input: { priceId: 'p', cancelUrl: 'data:text/html,<b>x</b>' },
+      message: 'cancelUrl must be an absolute http(s) URL',
+    },
+    {
+      name: 'ftp: successUrl',
+      input: { priceId: 'p', successUrl: 'ftp://shop.test/x' },
+      message: 'successUrl must be an absolute http(s) URL',
+    },
+    {
+      name: 'successUrl not a string',
+      input: { priceId: 'p', successUrl: 7 },
+      message: 'successUrl must be an absolute http(s) URL',
+    },
+    {
+      name: 'nested outputMetadata',
+      input: { priceId: 'p', outputMetadata: { a: { b: 1 } } },
+      message: 'outputMetadata must be a flat object',
+    },
+    {
+      name: 'outputMetadata string over 500 characters',
+      input: { priceId: 'p', outputMetadata: { a: 'x'.repeat(501) } },
+      message: 'outputMetadata must be a flat object',
+    },
+    {
+      name: 'outputMetadata null value',
+      input: { priceId: 'p', outputMetadata: { a: null } },
+      message: 'outputMetadata must be a flat object',
+    },
+    {
+      name: 'outputMetadata not an object',
+      input: { priceId: 'p', outputMetadata: 'a=b' },
+      message: 'outputMetadata must be a flat object',
+    },
+    {
+      name: 'empty outputName',
+      input: { priceId: 'p', outputName: '' },
+      message: 'outputName must be a non-empty string',
+    },
+    {
+      name: 'customerExternalId from the browser',
+      input: { priceId: 'p', customerExternalId: 'user_1' },
+      message: 'remove customerExternalId',
+    },
+    { name: 'an unknown field', input: { priceId: 'p', anonymous: true }, message: 'remove anonymous' },
+    {
+      name: 'activate_subscription without target',
+      input: { type: 'activate_subscription' },
+      message: 'targetSubscriptionId is required',
+    },
+    {
+      name: 'add_payment_method with a price',
+      input: { type: 'add_payment_method', priceId: 'p' },
+      message: 'remove priceId',
+    },
   ];
 
-  it.each(cases)('%s', async (_name, input, message) => {
+  it.each(cases)('$name', async ({ input, message }) => {
     const error = await createCheckoutSession(input as CheckoutSessionInput).catch((e: unknown) => e);
     expect(isCheckoutError(error, 'invalid_input')).toBe(true);
     expect((error as Error).message).toContain(message);

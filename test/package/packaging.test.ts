@@ -53,11 +53,11 @@ describe('the packed tarball', () => {
   });
 
   it.each([
-    ...ENTRIES.map((entry) => [entry, manifest.exports[entry]]),
-    ['./testing (node)', manifest.exports['./testing'].node],
+    ...ENTRIES.map((entry) => ({ entry, conditions: manifest.exports[entry] })),
+    { entry: './testing (node)', conditions: manifest.exports['./testing'].node },
   ])(
-    'exports %s with types first, for import and for require, to files in the tarball',
-    (entry, conditions) => {
+    'exports $entry with types first, for import and for require, to files in the tarball',
+    ({ entry, conditions }) => {
       expect(Object.keys(conditions).filter((condition) => condition !== 'node')).toEqual([
         'import',
         'require',

@@ -101,63 +101,89 @@ describe('CheckoutButton: the happy path', () => {
 
 describe('CheckoutButton: every failure shows an alert, re-enables the button and never navigates', () => {
   const html = '<html><body>Bad gateway</body></html>';
-  const cases: [string, Parameters<typeof http.post>[1] | null, string, string, object?][] = [
-    ['network', () => HttpResponse.error(), 'network', 'Could not reach checkout'],
-    [
-      'timeout',
-      async () => {
+  const cases: {
+    name: string;
+    resolver: Parameters<typeof http.post>[1] | null;
+    code: string;
+    message: string;
+    props?: object;
+  }[] = [
+    {
+      name: 'network',
+      resolver: () => HttpResponse.error(),
+      code: 'network',
+      message: 'Could not reach checkout',
+    },
+    {
+      name: 'timeout',
+      resolver: async () => {
         await delay('infinite');
         return HttpResponse.json(okBody());
       },
-      'timeout',
-      'took too long',
-      { timeoutMs: 30 },
-    ],
-    [
-      '400 with issues',
-      () =>
+      code: 'timeout',
+      message: 'took too long',
+      props: { timeoutMs: 30 },
+    },
+    {
+      name: '400 with issues',
+      resolver: () =>
         HttpResponse.json(
           { error: { code: 'invalid_input', message: 'That price is not for sale.', issues: [] } },
           { status: 400 },
         ),
-      'http',
-      'That price is not for sale.',
-    ],
-    [
-      '500 JSON',
-      () =>
+      code: 'http',
+      message: 'That price is not for sale.',
+    },
+    {
+      name: '500 JSON',
+      resolver: () =>
         HttpResponse.json(
           { error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } },
           { status: 500 },
         ),
-      'http',
-      'Something went wrong. Please try again.',
-    ],
-    ['HTML error page', () => new HttpResponse(html, { status: 502 }), 'http', 'unavailable right now'],
-    ['empty body', () => new HttpResponse(null, { status: 503 }), 'http', 'unavailable right now'],
-    ['200 without url', () => HttpResponse.json({}), 'invalid_response', 'unavailable right now'],
-    [
-      'invalid JSON',
-      () => new HttpResponse('{', { status: 200 }),
-      'invalid_response',
-      'unavailable right now',
-    ],
-    [
-      'unsafe redirect',
-      () => HttpResponse.json({ url: 'javascript:alert(1)' }),
-      'unsafe_redirect',
-      'unavailable right now',
-    ],
-    [
-      'invalid input (no request)',
-      null,
-      'invalid_input',
-      'Please check your order and try again.',
-      { quantity: 0 },
-    ],
+      code: 'http',
+      message: 'Something went wrong. Please try again.',
+    },
+    {
+      name: 'HTML error page',
+      resolver: () => new HttpResponse(html, { status: 502 }),
+      code: 'http',
+      message: 'unavailable right now',
+    },
+    {
+      name: 'empty body',
+      resolver: () => new HttpResponse(null, { status: 503 }),
+      code: 'http',
+      message: 'unavailable right now',
+    },
+    {
+      name: '200 without url',
+      resolver: () => HttpResponse.json({}),
+      code: 'invalid_response',
+      message: 'unavailable right now',
+    },
+    {
+      name: 'invalid JSON',
+      resolver: () => new HttpResponse('{', { status: 200 }),
+      code: 'invalid_response',
+      message: 'unavailable right now',
+    },
+    {
+      name: 'unsafe redirect',
+      resolver: () => HttpResponse.json({ url: 'javascript:alert(1)' }),
+      code: 'unsafe_redirect',
+      message: 'unavailable right now',
+    },
+    {
+      name: 'invalid input (no request)',
+      resolver: null,
+      code: 'invalid_input',
+      message: 'Please check your order and try again.',
+      props: { quantity: 0 },
+    },
   ];
 
-  it.each(cases)('%s', async (_name, resolver, code, message, props = {}) => {
+  it.each(cases)('$name', async ({ resolver, code, message, props = {} }) => {
     if (resolver) answer(resolver);
     const onError = vi.fn<(error: CheckoutError) => void>();
     const { navigate } = renderCheckout(

@@ -73,15 +73,11 @@ describe('one deadline for the whole exchange with Flowglad', () => {
           res.end(JSON.stringify(answer.json));
         }, 120);
       };
-    const { handler, fake } = await routeTo((self, path) =>
-      slow(
-        path === '/api/v1/customers'
-          ? { status: 200, json: { data: {} } }
-          : self.requests.length > 2
-            ? { status: 200, json: sessionAnswer(self.url) }
-            : customerMissing(500),
-      ),
-    );
+    const { handler, fake } = await routeTo((self, path) => {
+      if (path === '/api/v1/customers') return slow({ status: 200, json: { data: {} } });
+      if (self.requests.length > 2) return slow({ status: 200, json: sessionAnswer(self.url) });
+      return slow(customerMissing(500));
+    });
     const answer = await checkoutWithin(handler);
     expect(answer.status).toBe(504);
     expect(fake.paths().length).toBeLessThan(4);
@@ -134,27 +130,30 @@ describe('one deadline for the whole exchange with Flowglad', () => {
 describe('a 200 from Flowglad is checked before the browser may go anywhere', () => {
   const origin = 'http://127.0.0.1:1';
   it.each([
-    ['a javascript: url', (url: string) => sessionAnswer(url, { url: 'javascript:alert(document.cookie)' })],
-    [
-      'a url on another site',
-      (url: string) => sessionAnswer(url, { url: 'https://evil.test/checkout/chckt_session_fake' }),
-    ],
-    [
-      'a url on another port of the same host',
-      (url: string) => sessionAnswer(url, { url: `${origin}/checkout/x` }),
-    ],
-    [
-      'a url with credentials',
-      (url: string) => sessionAnswer(url, { url: url.replace('http://', 'http://user:pw@') }),
-    ],
-    ['no url', (url: string) => ({ checkoutSession: sessionAnswer(url).checkoutSession })],
-    [
-      'a session without a string id',
-      (url: string) => ({ ...sessionAnswer(url), checkoutSession: { id: 42 } }),
-    ],
-    ['no session', (url: string) => ({ url: sessionAnswer(url).url })],
-    ['a JSON array', () => []],
-  ])('%s: 502 upstream_error, the answer to onError', async (_, body) => {
+    {
+      name: 'a javascript: url',
+      body: (url: string) => sessionAnswer(url, { url: 'javascript:alert(document.cookie)' }),
+    },
+    {
+      name: 'a url on another site',
+      body: (url: string) => sessionAnswer(url, { url: 'https://evil.test/checkout/chckt_session_fake' }),
+    },
+    {
+      name: 'a url on another port of the same host',
+      body: (url: string) => sessionAnswer(url, { url: `${origin}/checkout/x` }),
+    },
+    {
+      name: 'a url with credentials',
+      body: (url: string) => sessionAnswer(url, { url: url.replace('http://', 'http://user:pw@') }),
+    },
+    { name: 'no url', body: (url: string) => ({ checkoutSession: sessionAnswer(url).checkoutSession }) },
+    {
+      name: 'a session without a string id',
+      body: (url: string) => ({ ...sessionAnswer(url), checkoutSession: { id: 42 } }),
+    },
+    { name: 'no session', body: (url: string) => ({ url: sessionAnswer(url).url }) },
+    { name: 'a JSON array', body: () => [] },
+  ])('$name: 502 upstream_error, the answer to onError', async ({ body }) => {
     const { handler, onError } = await routeTo((self) => ({ status: 200, json: body(self.url) }), {});
     const answer = await checkoutWithin(handler);
     expect([answer.status, answer.body.error?.code, answer.body.url]).toEqual([
@@ -200,17 +199,22 @@ describe('nothing from Flowglad carries the key or grows without bound', () => {
   });
 
   it.each([
-    ['zod issues', 400, [{ path: ['checkoutSession', FAKE_KEY], message: `key ${FAKE_KEY} is wrong` }], 400],
-    [
-      'a business refusal',
-      500,
-      `Invalid priceId: Invalid or not-found price ID: no matching price found for id "${FAKE_KEY}"`,
-      400,
-    ],
-    ['a crash message', 500, `Internal error near ${FAKE_KEY}`, 502],
+    {
+      name: 'zod issues',
+      status: 400,
+      error: [{ path: ['checkoutSession', FAKE_KEY], message: `key ${FAKE_KEY} is wrong` }],
+      expected: 400,
+    },
+    {
+      name: 'a business refusal',
+      status: 500,
+      error: `Invalid priceId: Invalid or not-found price ID: no matching price found for id "${FAKE_KEY}"`,
+      expected: 400,
+    },
+    { name: 'a crash message', status: 500, error: `Internal error near ${FAKE_KEY}`, expected: 502 },
   ])(
-    '%s echoing the key (Flowglad answering %i): the key nowhere in the answer',
-    async (_, status, error, expected) => {
+    '$name echoing the key (Flowglad answering $status): the key nowhere in the answer',
+    async ({ status, error, expected }) => {
       const { handler, onError } = await routeTo(() => ({
         status,
         json: { error, code: 'X', request_id: 'abcdef12' },

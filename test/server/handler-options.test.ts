@@ -49,11 +49,11 @@ describe('createCheckoutSessionHandler refuses broken options at construction, s
   });
 
   it.each([
-    ['http://flowglad.example.com', /would send your secret key in clear/],
-    ['http://10.0.0.5:4010', /would send your secret key in clear/],
-    ['https://app.flowglad.com/api/v1', /origin alone/],
-    ['app.flowglad.com', /origin alone/],
-  ])('baseUrl %s', (baseUrl, message) => {
+    { baseUrl: 'http://flowglad.example.com', message: /would send your secret key in clear/ },
+    { baseUrl: 'http://10.0.0.5:4010', message: /would send your secret key in clear/ },
+    { baseUrl: 'https://app.flowglad.com/api/v1', message: /origin alone/ },
+    { baseUrl: 'app.flowglad.com', message: /origin alone/ },
+  ])('baseUrl $baseUrl', ({ baseUrl, message }) => {
     expect(construct({ ...base, baseUrl })).toThrow(message);
   });
 

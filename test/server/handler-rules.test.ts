@@ -58,10 +58,10 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
   );
 
   it.each([
-    ['no content type', { 'content-type': '' }],
-    ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
-    ['plain text', { 'content-type': 'text/plain' }],
-  ])('refuses %s with 415', async (_, headers) => {
+    { name: 'no content type', headers: { 'content-type': '' } },
+    { name: 'a form', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    { name: 'plain text', headers: { 'content-type': 'text/plain' } },
+  ])('refuses $name with 415', async ({ headers }) => {
     const { status, body } = await answer(post({ checkoutSession: validSession() }, headers));
     expect([status, body.error?.code]).toEqual([415, 'unsupported_media_type']);
   });
@@ -97,10 +97,10 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
   });
 
   it.each([
-    ['malformed JSON', '{"checkoutSession": '],
-    ['an empty body', ''],
-    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])],
-  ])('refuses %s with 400 invalid_json', async (_, raw) => {
+    { name: 'malformed JSON', raw: '{"checkoutSession": ' },
+    { name: 'an empty body', raw: '' },
+    { name: 'invalid UTF-8', raw: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) },
+  ])('refuses $name with 400 invalid_json', async ({ raw }) => {
     const request = new Request(ROUTE, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -110,12 +110,12 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
     expect([status, body.error?.code]).toEqual([400, 'invalid_json']);
   });
 
-  it.each([
-    ['another site’s Origin', { origin: 'https://evil.test' }],
-    ['Origin: null', { origin: 'null' }],
-    ['a same-named origin on another scheme', { origin: 'http://shop.test' }],
-    ['Sec-Fetch-Site: cross-site', { origin: SHOP, 'sec-fetch-site': 'cross-site' }],
-  ])('refuses %s with 403 forbidden_origin, before reading the body', async (_, headers) => {
+  it.each<{ name: string; headers: Record<string, string> }>([
+    { name: 'another site’s Origin', headers: { origin: 'https://evil.test' } },
+    { name: 'Origin: null', headers: { origin: 'null' } },
+    { name: 'a same-named origin on another scheme', headers: { origin: 'http://shop.test' } },
+    { name: 'Sec-Fetch-Site: cross-site', headers: { origin: SHOP, 'sec-fetch-site': 'cross-site' } },
+  ])('refuses $name with 403 forbidden_origin, before reading the body', async ({ headers }) => {
     const { status, body } = await answer(post({ checkoutSession: validSession() }, headers));
     expect([status, body.error?.code]).toEqual([403, 'forbidden_origin']);
     expect(getCustomer).not.toHaveBeenCalled();
@@ -173,13 +173,17 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
   });
 
   it.each([
-    ['in checkoutSession', { checkoutSession: validSession({ customerExternalId: 'victim' }) }, []],
-    [
-      'beside checkoutSession',
-      { checkoutSession: validSession(), customerExternalId: 'victim' },
-      ['customerExternalId'],
-    ],
-  ])('refuses a customerExternalId %s with 400 and never uses it', async (_, payload, path) => {
+    {
+      name: 'in checkoutSession',
+      payload: { checkoutSession: validSession({ customerExternalId: 'victim' }) },
+      path: [],
+    },
+    {
+      name: 'beside checkoutSession',
+      payload: { checkoutSession: validSession(), customerExternalId: 'victim' },
+      path: ['customerExternalId'],
+    },
+  ])('refuses a customerExternalId $name with 400 and never uses it', async ({ payload, path }) => {
     const { status, body } = await answer(post(payload));
     expect([status, body.error?.code]).toEqual([400, 'invalid_input']);
     expect(JSON.stringify(body.error?.issues)).toContain('customerExternalId');
@@ -189,27 +193,30 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
   });
 
   it.each([
-    ['a JSON array', []],
-    ['a string', JSON.stringify('buy')],
-    ['an object without checkoutSession', { priceId: 'price_1' }],
-  ])('refuses %s with 400 invalid_input', async (_, payload) => {
+    { name: 'a JSON array', payload: [] },
+    { name: 'a string', payload: JSON.stringify('buy') },
+    { name: 'an object without checkoutSession', payload: { priceId: 'price_1' } },
+  ])('refuses $name with 400 invalid_input', async ({ payload }) => {
     const { status, body } = await answer(post(payload));
     expect([status, body.error?.code]).toEqual([400, 'invalid_input']);
     expect(body.error?.issues?.length).toBeGreaterThan(0);
   });
 
   it.each([
-    ['successUrl', 'https://evil.test/thanks'],
-    ['cancelUrl', 'http://shop.test/cart'],
-    ['successUrl', 'https://shop.test.evil.test/'],
-    ['cancelUrl', 'https://user:pass@shop.test/cart'],
-    ['successUrl', 'https://shop.test:8443/thanks'],
-  ])('refuses a %s of %s with 400 redirect_not_allowed and an issue at that field', async (field, url) => {
-    const { status, body } = await answer(post({ checkoutSession: validSession({ [field]: url }) }));
-    expect([status, body.error?.code]).toEqual([400, 'redirect_not_allowed']);
-    expect(body.error?.issues).toEqual([{ path: [field], message: `${field} must be a URL on ${SHOP}` }]);
-    expect(standIn.apiRequests()).toEqual([]);
-  });
+    { field: 'successUrl', url: 'https://evil.test/thanks' },
+    { field: 'cancelUrl', url: 'http://shop.test/cart' },
+    { field: 'successUrl', url: 'https://shop.test.evil.test/' },
+    { field: 'cancelUrl', url: 'https://user:pass@shop.test/cart' },
+    { field: 'successUrl', url: 'https://shop.test:8443/thanks' },
+  ])(
+    'refuses a $field of $url with 400 redirect_not_allowed and an issue at that field',
+    async ({ field, url }) => {
+      const { status, body } = await answer(post({ checkoutSession: validSession({ [field]: url }) }));
+      expect([status, body.error?.code]).toEqual([400, 'redirect_not_allowed']);
+      expect(body.error?.issues).toEqual([{ path: [field], message: `${field} must be a URL on ${SHOP}` }]);
+      expect(standIn.apiRequests()).toEqual([]);
+    },
+  );
 
   it('refuses javascript: and relative return URLs with 400 (the schema wants absolute http(s))', async () => {
     for (const url of ['javascript:alert(1)', '/thanks', '//evil.test/x', 'data:text/html,hi']) {

@@ -100,24 +100,24 @@ describe.each([500, 400] as const)('the handler and a Flowglad refusing with %i'
   });
 
   it.each([
-    [
-      'an unknown price',
-      { priceId: 'price_gone' },
-      'This product cannot be bought right now. Please contact the shop.',
-    ],
-    [
-      'a usage price',
-      { priceId: 'price_stand_in_api_calls' },
-      'This product cannot be bought right now. Please contact the shop.',
-    ],
-    [
-      'an unknown slug',
-      { priceId: undefined, priceSlug: 'gone' },
-      'This product cannot be bought right now. Please contact the shop.',
-    ],
+    {
+      name: 'an unknown price',
+      overrides: { priceId: 'price_gone' },
+      message: 'This product cannot be bought right now. Please contact the shop.',
+    },
+    {
+      name: 'a usage price',
+      overrides: { priceId: 'price_stand_in_api_calls' },
+      message: 'This product cannot be bought right now. Please contact the shop.',
+    },
+    {
+      name: 'an unknown slug',
+      overrides: { priceId: undefined, priceSlug: 'gone' },
+      message: 'This product cannot be bought right now. Please contact the shop.',
+    },
   ])(
-    '%s: 400 checkout_rejected with a shopper-safe message; Flowglad’s words go to onError',
-    async (_, overrides, message) => {
+    '$name: 400 checkout_rejected with a shopper-safe message; Flowglad’s words go to onError',
+    async ({ overrides, message }) => {
       await checkout(make()); // the customer exists: the refusal is about the price
       forget();
       onError.mockClear();

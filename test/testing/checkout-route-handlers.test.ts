@@ -49,52 +49,63 @@ describe('checkoutRouteHandlers (MSW)', () => {
   });
 
   it.each([
-    ['networkError', route.networkError(), { code: 'network' }],
-    ['timeout', route.timeout(), { code: 'timeout' }],
-    [
-      'badRequest',
-      route.badRequest(),
-      { code: 'http', status: 400, issues: [{ path: ['quantity'], message: expect.any(String) }] },
-    ],
-    [
-      'checkoutRejected',
-      route.checkoutRejected(),
-      // The route's shopper-safe words only: what Flowglad said stays on the server.
-      {
+    { name: 'networkError', handler: route.networkError(), expected: { code: 'network' } },
+    { name: 'timeout', handler: route.timeout(), expected: { code: 'timeout' } },
+    {
+      name: 'badRequest',
+      handler: route.badRequest(),
+      expected: { code: 'http', status: 400, issues: [{ path: ['quantity'], message: expect.any(String) }] },
+    },
+    {
+      name: 'checkoutRejected',
+      handler: route.checkoutRejected(),
+      expected: {
         code: 'http',
         status: 400,
         routeCode: 'checkout_rejected',
         message: 'This product cannot be bought right now. Please contact the shop.',
       },
-    ],
-    [
-      'unauthorized',
-      route.unauthorized(),
-      {
+    },
+    {
+      name: 'unauthorized',
+      handler: route.unauthorized(),
+      expected: {
         code: 'http',
         status: 401,
         routeCode: 'unauthenticated',
         message: 'Please sign in to continue to checkout.',
       },
-    ],
-    ['forbidden', route.forbidden(), { code: 'http', status: 403, routeCode: 'forbidden' }],
-    ['serverError', route.serverError(), { code: 'http', status: 500, routeCode: 'internal_error' }],
-    ['upstreamError', route.upstreamError(), { code: 'http', status: 502, routeCode: 'upstream_error' }],
-    [
-      'upstreamTimeout',
-      route.upstreamTimeout(),
-      { code: 'http', status: 504, routeCode: 'upstream_timeout' },
-    ],
-    [
-      'htmlErrorPage',
-      route.htmlErrorPage(),
-      { code: 'http', status: 500, message: expect.stringContaining('HTML') },
-    ],
-    ['emptyBody', route.emptyBody(), { code: 'invalid_response' }],
-    ['notJson', route.notJson(), { code: 'invalid_response' }],
-    ['missingUrl', route.missingUrl(), { code: 'invalid_response' }],
-    ['unsafeRedirect', route.unsafeRedirect(), { code: 'unsafe_redirect' }],
-  ])('%s: the client reports it as %o', async (_, handler, expected) => {
+    },
+    {
+      name: 'forbidden',
+      handler: route.forbidden(),
+      expected: { code: 'http', status: 403, routeCode: 'forbidden' },
+    },
+    {
+      name: 'serverError',
+      handler: route.serverError(),
+      expected: { code: 'http', status: 500, routeCode: 'internal_error' },
+    },
+    {
+      name: 'upstreamError',
+      handler: route.upstreamError(),
+      expected: { code: 'http', status: 502, routeCode: 'upstream_error' },
+    },
+    {
+      name: 'upstreamTimeout',
+      handler: route.upstreamTimeout(),
+      expected: { code: 'http', status: 504, routeCode: 'upstream_timeout' },
+    },
+    {
+      name: 'htmlErrorPage',
+      handler: route.htmlErrorPage(),
+      expected: { code: 'http', status: 500, message: expect.stringContaining('HTML') },
+    },
+    { name: 'emptyBody', handler: route.emptyBody(), expected: { code: 'invalid_response' } },
+    { name: 'notJson', handler: route.notJson(), expected: { code: 'invalid_response' } },
+    { name: 'missingUrl', handler: route.missingUrl(), expected: { code: 'invalid_response' } },
+    { name: 'unsafeRedirect', handler: route.unsafeRedirect(), expected: { code: 'unsafe_redirect' } },
+  ])('$name: the client reports it as $expected', async ({ handler, expected }) => {
     server.use(handler);
     const { result, error } = await attempt({ timeoutMs: 200 });
     expect(result).toBeUndefined();

@@ -21,65 +21,69 @@ const slug = (priceSlug: string, extra: Record<string, unknown> = {}) =>
 /** Each business rule broken, with Flowglad's exact message. */
 const refusals = () =>
   [
-    [
-      'unknown price',
-      product({ priceId: 'price_nope' }),
-      'Invalid priceId: Invalid or not-found price ID: no matching price found for id "price_nope"',
-    ],
-    [
-      'usage price',
-      product({ priceId: 'price_stand_in_api_calls' }),
-      'Invalid priceId: Checkout sessions are only supported for product prices (subscription/single payment), not usage prices',
-    ],
-    [
-      'default product',
-      product({ priceId: 'price_stand_in_free' }),
-      'Invalid product: Checkout sessions cannot be created for default products. Default products are automatically assigned to customers and do not require manual checkout.',
-    ],
-    [
-      'unknown slug',
-      slug('nope'),
-      'Invalid priceSlug: Price with slug "nope" not found for customer\'s pricing model',
-    ],
-    [
-      'unknown slug, anonymous',
-      slug('nope', { anonymous: true, customerExternalId: undefined }),
-      'Invalid priceSlug: Price with slug "nope" not found in organization\'s default pricing model',
-    ],
-    [
-      'customer not found',
-      product({ customerExternalId: 'ghost' }),
-      "Invalid checkoutSession: Required customer not found for Product checkout (anonymous=false). externalId='ghost', organization='org_stand_in'.",
-    ],
-    [
-      'slug for an unknown customer',
-      slug('tshirt', { customerExternalId: 'ghost' }),
-      'Invalid customer: Customer is required to resolve price slug for identified checkout sessions',
-    ],
-    [
-      'payment method for an unknown customer',
-      product({ type: 'add_payment_method', customerExternalId: 'ghost', priceId: undefined }),
-      'Invalid checkoutSession: Customer is required for add payment method checkout sessions',
-    ],
-    [
-      'activation of an unknown subscription',
-      product({ type: 'activate_subscription', priceId: undefined, targetSubscriptionId: 'sub_x' }),
-      'Invalid targetSubscriptionId: Target subscription sub_x not found',
-    ],
-    [
-      'activation for an unknown customer',
-      product({
+    {
+      name: 'unknown price',
+      input: product({ priceId: 'price_nope' }),
+      message: 'Invalid priceId: Invalid or not-found price ID: no matching price found for id "price_nope"',
+    },
+    {
+      name: 'usage price',
+      input: product({ priceId: 'price_stand_in_api_calls' }),
+      message:
+        'Invalid priceId: Checkout sessions are only supported for product prices (subscription/single payment), not usage prices',
+    },
+    {
+      name: 'default product',
+      input: product({ priceId: 'price_stand_in_free' }),
+      message:
+        'Invalid product: Checkout sessions cannot be created for default products. Default products are automatically assigned to customers and do not require manual checkout.',
+    },
+    {
+      name: 'unknown slug',
+      input: slug('nope'),
+      message: 'Invalid priceSlug: Price with slug "nope" not found for customer\'s pricing model',
+    },
+    {
+      name: 'unknown slug, anonymous',
+      input: slug('nope', { anonymous: true, customerExternalId: undefined }),
+      message: 'Invalid priceSlug: Price with slug "nope" not found in organization\'s default pricing model',
+    },
+    {
+      name: 'customer not found',
+      input: product({ customerExternalId: 'ghost' }),
+      message:
+        "Invalid checkoutSession: Required customer not found for Product checkout (anonymous=false). externalId='ghost', organization='org_stand_in'.",
+    },
+    {
+      name: 'slug for an unknown customer',
+      input: slug('tshirt', { customerExternalId: 'ghost' }),
+      message:
+        'Invalid customer: Customer is required to resolve price slug for identified checkout sessions',
+    },
+    {
+      name: 'payment method for an unknown customer',
+      input: product({ type: 'add_payment_method', customerExternalId: 'ghost', priceId: undefined }),
+      message: 'Invalid checkoutSession: Customer is required for add payment method checkout sessions',
+    },
+    {
+      name: 'activation of an unknown subscription',
+      input: product({ type: 'activate_subscription', priceId: undefined, targetSubscriptionId: 'sub_x' }),
+      message: 'Invalid targetSubscriptionId: Target subscription sub_x not found',
+    },
+    {
+      name: 'activation for an unknown customer',
+      input: product({
         type: 'activate_subscription',
         priceId: undefined,
         targetSubscriptionId: 'sub_1',
         customerExternalId: 'ghost',
       }),
-      'Invalid customer: Customer is required for activate subscription checkout sessions',
-    ],
+      message: 'Invalid customer: Customer is required for activate subscription checkout sessions',
+    },
   ] as const;
 
 describe('business-rule refusals, in Flowglad’s words', () => {
-  it.each(refusals())('%s: 500 INTERNAL_SERVER_ERROR by default', async (_, input, message) => {
+  it.each(refusals())('$name: 500 INTERNAL_SERVER_ERROR by default', async ({ input, message }) => {
     const response = await createSession(standIn, input);
     expect([response.status, await response.json()]).toEqual([
       500,
@@ -87,7 +91,7 @@ describe('business-rule refusals, in Flowglad’s words', () => {
     ]);
   });
 
-  it.each(refusals())('%s: 400 BAD_REQUEST with refusalStatus: 400', async (_, input, message) => {
+  it.each(refusals())('$name: 400 BAD_REQUEST with refusalStatus: 400', async ({ input, message }) => {
     const response = await createSession(standIn400, input);
     expect([response.status, await response.json()]).toEqual([
       400,
@@ -116,24 +120,28 @@ describe('business-rule refusals, in Flowglad’s words', () => {
 
 describe('schema errors: 400 {error: [zod issues], code: BAD_REQUEST}', () => {
   it.each([
-    [
-      'quantity 0 and a number as successUrl',
-      product({ quantity: 0, successUrl: 42 }),
-      ['checkoutSession.successUrl', 'checkoutSession.quantity'],
-    ],
-    ['both priceId and priceSlug', product({ priceSlug: 'tshirt' }), ['checkoutSession.priceId']],
-    [
-      'anonymous with a customerExternalId',
-      product({ anonymous: true }),
-      ['checkoutSession.customerExternalId'],
-    ],
-    [
-      'identified without a customerExternalId',
-      product({ customerExternalId: undefined }),
-      ['checkoutSession.customerExternalId'],
-    ],
-    ['type purchase', product({ type: 'purchase' }), ['checkoutSession.type']],
-  ])('%s', async (_, input, paths) => {
+    {
+      name: 'quantity 0 and a number as successUrl',
+      input: product({ quantity: 0, successUrl: 42 }),
+      paths: ['checkoutSession.successUrl', 'checkoutSession.quantity'],
+    },
+    {
+      name: 'both priceId and priceSlug',
+      input: product({ priceSlug: 'tshirt' }),
+      paths: ['checkoutSession.priceId'],
+    },
+    {
+      name: 'anonymous with a customerExternalId',
+      input: product({ anonymous: true }),
+      paths: ['checkoutSession.customerExternalId'],
+    },
+    {
+      name: 'identified without a customerExternalId',
+      input: product({ customerExternalId: undefined }),
+      paths: ['checkoutSession.customerExternalId'],
+    },
+    { name: 'type purchase', input: product({ type: 'purchase' }), paths: ['checkoutSession.type'] },
+  ])('$name', async ({ input, paths }) => {
     const response = await createSession(standIn, input);
     const body = await response.json();
     expect([response.status, body.code]).toEqual([400, 'BAD_REQUEST']);

@@ -1,32 +1,5 @@
-/**
- * Text made safe to put in the stand-in's HTML (element content and attribute values).
- *
- * @example
- * ```ts
- * `<a href="${escapeHtml(session.cancelUrl)}">Back</a>`
- * ```
- */
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/**
- * An amount in the currency's smallest unit, formatted for the hosted page.
- *
- * @example
- * ```ts
- * formatMoney(2500, 'usd'); // → '$25.00'
- * ```
- */
-export const formatMoney = (cents: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
-
-/**
- * A whole hosted page: the stand-in's shell around `main` (already-escaped HTML), never cached.
- *
- * @example
- * ```ts
- * return hostedPage(404, 'Checkout not found', '<h1 id="title">Checkout not found</h1>');
- * ```
- */
 export const hostedPage = (status: number, title: string, main: string) =>
   new Response(
     `<!DOCTYPE html>

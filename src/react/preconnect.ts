@@ -1,8 +1,4 @@
-/**
- * Adds one `<link rel="preconnect">` for `origin` to the document head, so a coming navigation there
- * skips DNS and TLS set-up. Does nothing without a DOM (server rendering), for a malformed origin, or
- * when the document already has a preconnect for it.
- */
+/** Warms up DNS and TLS before the redirect; does nothing without a DOM, for a bad origin, or twice. */
 export function preconnect(origin: string): void {
   try {
     const href = new URL(origin).origin;

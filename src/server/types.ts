@@ -1,5 +1,5 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type { CheckoutHandlerErrorCode } from './error-response';
+import type { CheckoutRouteErrorCode } from '../core/types';
 
 /**
  * Who pays, as your server knows them. `externalId` is the shopper's id in *your* system (a user id,
@@ -137,3 +137,51 @@ export interface CheckoutSessionHandlerOptions {
    */
   onError?: (error: unknown, context: CheckoutHandlerErrorContext) => void;
 }
+
+/**
+ * The `error.code` of every refusal the handler answers (their statuses: the README's Security table).
+ *
+ * @example
+ * ```ts
+ * if (body.error.code === 'unauthenticated') redirectToSignIn();
+ * ```
+ */
+export type CheckoutHandlerErrorCode = CheckoutRouteErrorCode;
+
+/**
+ * The parts of a Node `http.IncomingMessage` (or an Express request) the adapter reads. Structural, so
+ * this entry needs no Node types and stays loadable in edge runtimes.
+ *
+ * @example
+ * ```ts
+ * const req: NodeRequestLike = incomingMessage; // an http.IncomingMessage or an Express request fits
+ * ```
+ */
+export interface NodeRequestLike {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  /** A `tls.TLSSocket` (with `encrypted: true`) for https. */
+  socket?: object | null;
+  /** Express: the URL before mounting rewrote `url`. */
+  originalUrl?: string;
+  /** Express: honours the app's `trust proxy` setting. */
+  protocol?: string;
+  /** `true` once the whole body has been received. */
+  complete?: boolean;
+  /** Set when a body parser already read the stream. */
+  body?: unknown;
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  off(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  off(event: 'end' | 'close', listener: () => void): unknown;
+  off(event: 'error', listener: (error: Error) => void): unknown;
+  pause(): unknown;
+  resume(): unknown;
+  /** Closes the connection (used when a body is refused before it has all arrived). */
+  destroy?(): unknown;
+}
+
+/** A guest checkout is anonymous: Flowglad creates the customer when they pay. */
+export type Buyer = { customer: CheckoutCustomer; guest?: undefined } | { guest: true; customer?: undefined };

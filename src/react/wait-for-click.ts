@@ -7,9 +7,8 @@ export interface PressGate {
 }
 
 /**
- * Starts waiting, at a `pointerdown`, for the click that completes the press. A mouse's click comes in
- * the same task as its `pointerup`; a touch's a little later; a press released off the element, or
- * taken over by scrolling (`pointercancel`), has none.
+ * A press goes on only if its click follows: a mouse's comes in the same task as `pointerup`, a touch's
+ * a little later; a press released off the element or taken over by scrolling has none.
  */
 export function waitForClick(): PressGate {
   let settle: (clicked: boolean) => void = () => {};

@@ -1,7 +1,4 @@
-/**
- * Layers settings: later layers win, but an `undefined` value never hides an earlier one. The one
- * place where hook options, provider props and defaults meet.
- */
+/** The one place hook options, provider props and defaults meet: later layers win, `undefined` never hides. */
 export function mergeDefined<T extends object>(...layers: T[]): T {
   const merged = {} as T;
   for (const layer of layers) {

@@ -40,7 +40,7 @@ export interface StandInSubscription {
 }
 
 /**
- * A Flowglad customer as the API returns it (`CustomerClientSelectSchema`).
+ * A Flowglad customer as the API returns it.
  *
  * @example
  * ```ts
@@ -137,3 +137,41 @@ export interface RecordedRequest {
  * ```
  */
 export type StandInPaymentOutcome = 'succeeded' | 'pending' | 'failed';
+
+/**
+ * Settings of {@link startFlowgladStandIn}. All optional.
+ *
+ * @example
+ * ```ts
+ * const standIn = await startFlowgladStandIn({ refusalStatus: 400, prices: [{ id: 'price_1', slug: 'one', name: 'One', unitPrice: 100, type: 'single_payment' }] });
+ * ```
+ */
+export interface FlowgladStandInOptions {
+  /** The secret key it accepts (as `Authorization: <key>` or `Bearer <key>`). @defaultValue `'sk_test_local-stand-in'` */
+  apiKey?: string;
+  /** Port on 127.0.0.1. @defaultValue a free port */
+  port?: number;
+  /** The price catalogue. @defaultValue {@link DEFAULT_STAND_IN_PRICES} */
+  prices?: StandInPrice[];
+  /** Customers that exist from the start (by external id, with optional name and email). */
+  customers?: { externalId: string; name?: string; email?: string }[];
+  /** Subscriptions that exist from the start. */
+  subscriptions?: StandInSubscription[];
+  /** Delay before every answer, in milliseconds (can be changed later on the handle). @defaultValue 0 */
+  latencyMs?: number;
+  /**
+   * The status of a business-rule refusal (unknown price, usage price, unknown slug, customer not
+   * found, target subscription not found…): `500` with code `INTERNAL_SERVER_ERROR` or `400` with
+   * `BAD_REQUEST` — Flowglad's API may answer either, so test your route under both. An unknown
+   * checkout session id follows suit: 500, or 404 `NOT_FOUND`.
+   * @defaultValue 500
+   */
+  refusalStatus?: 400 | 500;
+  /**
+   * When `false`, a customer with an active paid subscription who opens a checkout for another
+   * subscription price is sent straight to `successUrl`, unpaid, as Flowglad does for organizations that
+   * allow one subscription per customer.
+   * @defaultValue false
+   */
+  allowMultipleSubscriptionsPerCustomer?: boolean;
+}

@@ -2,7 +2,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/browser/chromium-launch-options';
 import { type BenchRow, formatMs } from './bench-row';
 import type { ClickMode, ClickSample } from './browser/click-page';
-import { bundleClickPage } from './click-page-bundle';
+import { bundleBenchPage } from './bundle-bench-page';
 import { type ClickPageServer, startClickPageServer } from './click-page-server';
 import { median, quantile } from './stats';
 
@@ -108,7 +108,8 @@ function rendersRow(samples: ClickSample[]): BenchRow {
 
 /** Rows (b) and (c), measured in one headless Chromium; also returns its version. */
 export async function clickRows(): Promise<{ rows: BenchRow[]; chromium: string }> {
-  const [production, profiling] = [await bundleClickPage(false), await bundleClickPage(true)];
+  const production = await bundleBenchPage('click-page');
+  const profiling = await bundleBenchPage('click-page', { profiling: true });
   const server = await startClickPageServer(production);
   const launchOptions = await chromiumLaunchOptions();
   const browser = await chromium.launch(launchOptions);

@@ -1,11 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import type * as ServerEntry from '../src/server';
 import type * as Testing from '../src/testing';
-import { builtPackage } from './click-page-bundle';
-import { importBuilt, linkBuiltPackage, packageRoot } from './package-root';
+import { bundleBenchPage } from './bundle-bench-page';
+import { importBuilt } from './package-root';
 
 /** The storefront of the first-paint row, its real route, and the Flowglad stand-in behind it. */
 export interface FirstPaintStore {
@@ -18,31 +16,6 @@ const HTML =
   '<!doctype html><html><head><meta charset="utf-8"><title>store</title></head>' +
   '<body><div id="root"></div><script type="module" src="/page.js"></script></body></html>';
 
-/** bench/browser/first-paint-page.tsx with React's production build and the BUILT library. */
-async function bundlePage(): Promise<string> {
-  const linked = linkBuiltPackage();
-  try {
-    const result = await build({
-      entryPoints: [join(packageRoot(), 'bench/browser/first-paint-page.tsx')],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [builtPackage(linked.dir)],
-      write: false,
-      logLevel: 'error',
-    });
-    const code = result.outputFiles?.[0]?.text;
-    if (!code) throw new Error('esbuild wrote no first-paint page');
-    return code;
-  } finally {
-    linked.remove();
-  }
-}
-
 /**
  * Starts the built Flowglad stand-in answering every API call after `latencyMs`, and a store on
  * 127.0.0.1 serving the page and the library's real route (the built handler under `toNodeHandler`).
@@ -51,7 +24,10 @@ async function bundlePage(): Promise<string> {
 export async function startFirstPaintStore(latencyMs: number): Promise<FirstPaintStore> {
   const { createCheckoutSessionHandler, toNodeHandler } = await importBuilt<typeof ServerEntry>('./server');
   const { startFlowgladStandIn } = await importBuilt<typeof Testing>('./testing');
-  const [page, standIn] = await Promise.all([bundlePage(), startFlowgladStandIn({ latencyMs })]);
+  const [page, standIn] = await Promise.all([
+    bundleBenchPage('first-paint-page'),
+    startFlowgladStandIn({ latencyMs }),
+  ]);
   let route: ServerEntry.NodeHandler = (_req, res) => res.end();
   const server = createServer((req, res) => {
     const path = req.url?.split('?')[0];

@@ -42,7 +42,7 @@ const react = ['react', 'react-dom'];
 
 export default [
   {
-    name: `CheckoutButton, swr + zod bundled, react external — target ${STOREFRONT_TARGET} B`,
+    name: `CheckoutButton, peers bundled (zod; no swr), react external — target ${STOREFRONT_TARGET} B`,
     path: './checkout-button-entry.js',
     gzip: true,
     limit: `${STOREFRONT_TARGET - SIZE_LIMIT_DEDUCTS} B`,

@@ -1,6 +1,6 @@
 import { Profiler, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-// Typed against the source; bench/click-page-bundle.ts bundles the BUILT package in its place.
+// Typed against the source; bench/bundle-bench-page.ts bundles the BUILT package in its place.
 import { CheckoutButton, CheckoutProvider } from '../../src/index';
 
 /** What one click measured, in the page's clock (`performance.now()`, milliseconds). */

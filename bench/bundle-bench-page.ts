@@ -6,7 +6,7 @@ import { linkBuiltPackage, packageRoot } from './package-root';
  * Points the page's `../../src/index` import at the built package, resolved by name through the
  * package's `exports` (as an app that installed it would), so the page runs what ships in `dist/`.
  */
-export function builtPackage(linkedDir: string): Plugin {
+function builtPackage(linkedDir: string): Plugin {
   return {
     name: 'built-package',
     setup(pluginBuild) {
@@ -25,15 +25,15 @@ export function builtPackage(linkedDir: string): Plugin {
 }
 
 /**
- * Bundles bench/browser/click-page.tsx with React and the built library for the browser, minified.
- * `profiling` swaps in `react-dom/profiling` so `<Profiler onRender>` fires (it is a no-op in React's
- * plain production build); otherwise it is React's production build, as a storefront ships it.
+ * Bundles a bench page (`bench/browser/<page>.tsx`) with React and the built library for the browser,
+ * minified. `profiling` swaps in `react-dom/profiling` so `<Profiler onRender>` fires (it is a no-op in
+ * React's plain production build); otherwise it is React's production build, as a storefront ships it.
  */
-export async function bundleClickPage(profiling: boolean): Promise<string> {
+export async function bundleBenchPage(page: string, { profiling = false } = {}): Promise<string> {
   const linked = linkBuiltPackage();
   try {
     const result = await build({
-      entryPoints: [join(packageRoot(), 'bench/browser/click-page.tsx')],
+      entryPoints: [join(packageRoot(), `bench/browser/${page}.tsx`)],
       bundle: true,
       minify: true,
       format: 'esm',
@@ -47,7 +47,7 @@ export async function bundleClickPage(profiling: boolean): Promise<string> {
       logLevel: 'error',
     });
     const code = result.outputFiles?.[0]?.text;
-    if (!code) throw new Error('esbuild wrote no click page');
+    if (!code) throw new Error(`esbuild wrote no ${page} bundle`);
     return code;
   } finally {
     linked.remove();

@@ -1,6 +1,11 @@
 import { useContext, useEffect, useState } from 'react';
+import {
+  type CheckoutOutcome,
+  createCheckoutRunner,
+  IDLE,
+  type RunnerOptions,
+} from '../core/create-checkout-runner';
 import { CheckoutContext } from './checkout-provider';
-import { createCheckoutRunner, IDLE, type Outcome, type RunnerOptions } from './create-checkout-runner';
 import { mergeDefined } from './merge-defined';
 import type {
   CheckoutStatus,
@@ -9,10 +14,10 @@ import type {
 } from './types';
 import { useLatest } from './use-latest';
 
-function toStatus({ busy, error, data }: Outcome, redirect?: boolean): CheckoutStatus {
-  if (busy) return 'creating';
-  if (error) return 'error';
-  if (!data) return 'idle';
+function toStatus(outcome: CheckoutOutcome, redirect?: boolean): CheckoutStatus {
+  if (outcome.state === 'busy') return 'creating';
+  if (outcome.state === 'failed') return 'error';
+  if (outcome.state === 'idle') return 'idle';
   return redirect === false ? 'success' : 'redirecting';
 }
 
@@ -25,7 +30,7 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
     onError: options.onError,
     providerOnError: context.onError,
   });
-  const [outcome, setOutcome] = useState<Outcome>(IDLE);
+  const [outcome, setOutcome] = useState<CheckoutOutcome>(IDLE);
   const [pressing, setPressing] = useState(false);
   const [runner] = useState(() => createCheckoutRunner({ options: latestOptions, setOutcome, setPressing }));
 
@@ -49,8 +54,8 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
     createCheckoutSession,
     status,
     isLoading,
-    error: outcome.error,
-    data: outcome.data,
+    error: outcome.state === 'failed' ? outcome.error : undefined,
+    data: outcome.state === 'done' ? outcome.data : undefined,
     reset,
   };
   return { ...result, press, pressing, settings };

@@ -1,9 +1,9 @@
 import { useCallback, useContext, useState } from 'react';
 import useSWR from 'swr';
-import { callSafely } from '../core/call-safely';
 import type { CheckoutError } from '../core/checkout-error';
 import { DEFAULT_ENDPOINT } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
+import { reportFailure } from '../core/report-failure';
 import type { CheckoutSessionSummary } from '../core/types';
 import { CheckoutContext } from './checkout-provider';
 import { mergeDefined } from './merge-defined';
@@ -98,10 +98,7 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
           const since = last.since || Date.now();
           return { count: last.count + 1, since, over: Date.now() - since > stopAfterMs };
         }),
-      onError: (failure: CheckoutError) => {
-        callSafely(latestOptions.current.onError, failure);
-        callSafely(latestOptions.current.providerOnError, failure);
-      },
+      onError: (failure: CheckoutError) => reportFailure(latestOptions.current, failure),
     },
   );
 

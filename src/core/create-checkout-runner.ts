@@ -1,42 +1,35 @@
-import type { RefObject } from 'react';
-import { callSafely } from '../core/call-safely';
-import type { CheckoutError } from '../core/checkout-error';
-import { runCheckout } from '../core/run-checkout';
-import type { CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
-import type { UseCreateCheckoutSessionOptions } from './types';
+import type { CheckoutError } from './checkout-error';
+import { type FailureListeners, reportFailure } from './report-failure';
+import { type RunCheckoutOptions, runCheckout } from './run-checkout';
+import type { CheckoutSessionInput, CheckoutSessionResult } from './types';
 import { type PressGate, waitForClick } from './wait-for-click';
 
-/** The current checkout's outcome, as the hook renders it. */
-export interface Outcome {
-  busy: boolean;
-  data?: CheckoutSessionResult;
-  error?: CheckoutError;
-}
-export const IDLE: Outcome = { busy: false };
-const BUSY: Outcome = { busy: true };
+/** Where the current checkout stands: one state at a time, the data or error only where they exist. */
+export type CheckoutOutcome =
+  | { state: 'idle' }
+  | { state: 'busy' }
+  | { state: 'done'; data: CheckoutSessionResult }
+  | { state: 'failed'; error: CheckoutError };
+
+export const IDLE: CheckoutOutcome = { state: 'idle' };
+const BUSY: CheckoutOutcome = { state: 'busy' };
 
 /** The options of the latest render: a checkout reads them when it starts and when it fails. */
-export interface RunnerOptions {
-  settings: UseCreateCheckoutSessionOptions;
-  onError?: (error: CheckoutError) => void;
-  providerOnError?: (error: CheckoutError) => void;
+export interface RunnerOptions extends FailureListeners {
+  settings: Omit<RunCheckoutOptions, 'signal' | 'proceed'>;
 }
 
-/** Where the runner reads the latest options and sends what to render: the hook's ref and state setters. */
+/** Where the runner reads the latest options and sends what to render (a React ref and state setters). */
 export interface RunnerHost {
-  options: RefObject<RunnerOptions>;
-  setOutcome: (outcome: Outcome) => void;
+  options: { readonly current: RunnerOptions };
+  setOutcome: (outcome: CheckoutOutcome) => void;
   setPressing: (pressing: boolean) => void;
 }
 
-/** Tells the hook's and the provider's `onError` of a failure (a cancellation is none). */
-function reportFailure(options: RunnerOptions, error: CheckoutError) {
-  if (error.code === 'aborted') return;
-  callSafely(options.onError, error);
-  callSafely(options.providerOnError, error);
-}
-
-/** The hook's checkouts, kept out of React: one in flight, a press waiting for its click, and cancelling. */
+/**
+ * The checkouts of one button or hook, framework-free: one in flight at a time, a press waiting for
+ * its click, cancelling (reset, unmount). The React hook only holds what it renders.
+ */
 export function createCheckoutRunner({ options, setOutcome, setPressing }: RunnerHost) {
   let inFlight: Promise<CheckoutSessionResult | undefined> | undefined;
   let controller: AbortController | undefined;
@@ -69,12 +62,12 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
     })
       .then(
         (data) => {
-          if (current()) setOutcome({ busy: false, data });
+          if (current()) setOutcome({ state: 'done', data });
           return data;
         },
         (error: CheckoutError) => {
           if (!current()) return undefined;
-          setOutcome({ busy: false, error });
+          setOutcome({ state: 'failed', error });
           reportFailure(options.current, error);
           return undefined;
         },

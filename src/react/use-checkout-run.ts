@@ -1,18 +1,11 @@
-import { useContext, useEffect, useState } from 'react';
-import {
-  type CheckoutOutcome,
-  createCheckoutRunner,
-  IDLE,
-  type RunnerOptions,
-} from '../core/create-checkout-runner';
-import { CheckoutContext } from './checkout-provider';
-import { mergeDefined } from './merge-defined';
+import { useEffect, useState } from 'react';
+import { type CheckoutOutcome, createCheckoutRunner, IDLE } from '../core/create-checkout-runner';
 import type {
   CheckoutStatus,
   UseCreateCheckoutSessionOptions,
   UseCreateCheckoutSessionResult,
 } from './types';
-import { useLatest } from './use-latest';
+import { useCheckoutSettings } from './use-checkout-settings';
 
 function toStatus(outcome: CheckoutOutcome, redirect?: boolean): CheckoutStatus {
   if (outcome.state === 'busy') return 'creating';
@@ -23,13 +16,7 @@ function toStatus(outcome: CheckoutOutcome, redirect?: boolean): CheckoutStatus 
 
 /** @internal {@link useCreateCheckoutSession} plus what the button needs: `press`, `pressing` and the merged settings. */
 export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
-  const context = useContext(CheckoutContext);
-  const settings = mergeDefined<UseCreateCheckoutSessionOptions>(context, options);
-  const latestOptions = useLatest<RunnerOptions>({
-    settings,
-    onError: options.onError,
-    providerOnError: context.onError,
-  });
+  const { settings, latest: latestOptions } = useCheckoutSettings(options);
   const [outcome, setOutcome] = useState<CheckoutOutcome>(IDLE);
   const [pressing, setPressing] = useState(false);
   const [runner] = useState(() => createCheckoutRunner({ options: latestOptions, setOutcome, setPressing }));

@@ -1,14 +1,12 @@
-import { useCallback, useContext, useState } from 'react';
+import { useCallback, useState } from 'react';
 import useSWR from 'swr';
 import type { CheckoutError } from '../core/checkout-error';
 import { DEFAULT_ENDPOINT } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
 import { reportFailure } from '../core/report-failure';
 import type { CheckoutSessionSummary } from '../core/types';
-import { CheckoutContext } from './checkout-provider';
-import { mergeDefined } from './merge-defined';
 import type { CheckoutProviderOptions } from './types';
-import { useLatest } from './use-latest';
+import { useCheckoutSettings } from './use-checkout-settings';
 
 /** How {@link useCheckoutSession} polls while the session is `open` or `pending`. */
 export interface CheckoutSessionPolling {
@@ -74,9 +72,7 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
  * ```
  */
 export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): UseCheckoutSessionResult {
-  const context = useContext(CheckoutContext);
-  const settings = mergeDefined<UseCheckoutSessionOptions>(context, options);
-  const latestOptions = useLatest({ settings, onError: options.onError, providerOnError: context.onError });
+  const { settings, latest: latestOptions } = useCheckoutSettings(options);
   const { intervalMs = 1000, maxIntervalMs = 10_000, stopAfterMs = 300_000 } = settings.poll || {};
   // Answers in a row while the session was open or pending, and when the first came: the next wait
   // and when to give up.

@@ -1,4 +1,5 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import { isObject } from '../core/is-object';
 import type { Deadline } from './create-deadline';
 import { errorResponse } from './error-response';
 import { raceDeadline } from './race-deadline';
@@ -33,13 +34,12 @@ async function callback<T>(
 /** The customer `getCustomer` returned, checked: a developer mistake is a 500, never a guess. */
 function checkCustomer(value: unknown): CheckoutCustomer | null {
   if (value === null || value === undefined) return null;
-  const record = value as Record<string, unknown>;
-  if (typeof value !== 'object' || typeof record.externalId !== 'string' || !record.externalId) {
+  if (!isObject(value) || typeof value.externalId !== 'string' || !value.externalId) {
     throw new TypeError('getCustomer must return null or { externalId: string (non-empty), name?, email? }.');
   }
-  const customer: CheckoutCustomer = { externalId: record.externalId };
-  if (typeof record.name === 'string') customer.name = record.name;
-  if (typeof record.email === 'string') customer.email = record.email;
+  const customer: CheckoutCustomer = { externalId: value.externalId };
+  if (typeof value.name === 'string') customer.name = value.name;
+  if (typeof value.email === 'string') customer.email = value.email;
   return customer;
 }
 

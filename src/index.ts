@@ -24,6 +24,7 @@ export type {
   CheckoutSessionCommonInput,
   CheckoutSessionInput,
   CheckoutSessionResult,
+  CheckoutSessionState,
   CheckoutSessionSummary,
   FlowgladCheckoutSession,
   ProductCheckoutInput,

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export type { CheckoutSessionState, CheckoutSessionSummary } from './core/types';
 export { createCheckoutSessionHandler } from './server/create-checkout-session-handler';
 export { getNodeRequest } from './server/get-node-request';
 export {
@@ -19,6 +20,7 @@ export type {
   CheckoutHandlerErrorCode,
   CheckoutHandlerErrorContext,
   CheckoutHandlerStage,
+  CheckoutSessionHandler,
   CheckoutSessionHandlerOptions,
   NodeRequestLike,
 } from './server/types';

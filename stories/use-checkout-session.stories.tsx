@@ -79,7 +79,7 @@ export const Expired: Story = {
 };
 
 /**
- * `none`: the route answered `404 no_checkout_session` — this browser started no checkout, or it is
+ * `none`: the route answered `{ checkoutSession: null }` — this browser started no checkout, or it is
  * someone else's, or Flowglad no longer has it. Not an error: `onError` is not called.
  */
 export const None: Story = {

@@ -16,7 +16,7 @@ const STATUSES = {
  * Asks your checkout route for the checkout this browser started last — the framework-free call under
  * {@link useCheckoutSession}. It sends `GET {endpoint}` (the route recognises the browser by the cookie
  * its POST answer set) within `timeoutMs`, and resolves to the session's summary, or to `null` when
- * there is none (`404 no_checkout_session`). Anything else rejects with a {@link CheckoutError}.
+ * there is none (`200 { checkoutSession: null }`, or an older route's `404 no_checkout_session`). Anything else rejects with a {@link CheckoutError}.
  *
  * @example
  * ```ts
@@ -32,6 +32,7 @@ export async function getCheckoutSession(
     return await callCheckoutRoute(config, async (response, endpoint) => {
       const answer = await readRouteAnswer(response, endpoint);
       const session = answer.body?.checkoutSession;
+      if (answer.ok && session === null) return null;
       if (answer.ok && typeof session?.id === 'string' && Object.hasOwn(STATUSES, session.status)) {
         return session as CheckoutSessionSummary;
       }

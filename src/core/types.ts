@@ -152,3 +152,18 @@ export interface CheckoutSessionSummary {
   /** When an open session stops accepting payment; same formats as `createdAt`. */
   expires: number | string | null;
 }
+
+/**
+ * Where this browser's last checkout stands, read on the server: what `handler.getCheckoutSession(request)`
+ * resolves to, and what `useCheckoutSession({ initialSession })` starts from. `none`: this browser started
+ * no checkout, or it is gone.
+ *
+ * @example
+ * ```ts
+ * const { status, checkoutSession } = await handler.getCheckoutSession(request);
+ * if (status === 'succeeded') console.log('paid', checkoutSession.id);
+ * ```
+ */
+export type CheckoutSessionState =
+  | { status: 'none'; checkoutSession: null }
+  | { status: CheckoutSessionSummary['status']; checkoutSession: CheckoutSessionSummary };

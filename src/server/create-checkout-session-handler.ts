@@ -1,16 +1,17 @@
 import { errorResponse } from './error-response';
-import { handleCheckoutGet } from './handle-checkout-get';
+import { getCheckoutSessionState, handleCheckoutGet } from './handle-checkout-get';
 import { handleCheckoutPost } from './handle-checkout-post';
 import { resolveHandlerConfig } from './resolve-handler-config';
 import { createRouteContext } from './route-context';
-import type { CheckoutSessionHandlerOptions } from './types';
+import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './types';
 
 /**
  * Creates your checkout route: a Web-standard `(request: Request) => Promise<Response>` that holds the
  * Flowglad secret key, decides who pays (`getCustomer`, never the body; a guest when `guestCheckout`
  * allows it) and creates a hosted checkout session at Flowglad (`POST`), then tells this browser how
- * that checkout went (`GET`, for your thanks page: `{ checkoutSession: { id, status, … } }` or 404,
- * recognised by an HttpOnly cookie the `POST` set). It refuses — with JSON
+ * that checkout went (`GET`, for your thanks page: `{ checkoutSession: { id, status, … } }`, or
+ * `{ checkoutSession: null }` when this browser has none, recognised by an HttpOnly cookie the `POST`
+ * set). `handler.getCheckoutSession(request)` gives the same answer to server-rendered pages. It refuses — with JSON
  * `{ error: { code, message, issues? } }` and a shopper-safe `message` — anything that is not a
  * same-site JSON `POST` of at most 16 KiB from your `appOrigins`, input that fails the client's own
  * schema (a `customerExternalId` included), a `successUrl`/`cancelUrl` off your origins, shoppers who
@@ -37,17 +38,18 @@ import type { CheckoutSessionHandlerOptions } from './types';
  *   guestCheckout: true,
  * });
  * export { handler as GET, handler as POST };
+ *
+ * // app/thanks/page.tsx (a server component): the status on first paint
+ * const { status } = await handler.getCheckoutSession(new Request(pageUrl, { headers: await headers() }));
  * ```
  */
-export function createCheckoutSessionHandler(
-  options: CheckoutSessionHandlerOptions,
-): (request: Request) => Promise<Response> {
+export function createCheckoutSessionHandler(options: CheckoutSessionHandlerOptions): CheckoutSessionHandler {
   const context = createRouteContext(options, resolveHandlerConfig(options));
   // Start loading @flowglad/node now, so the first shopper does not wait for it (a failure is reported
   // on the first request instead).
   context.upstream.load().catch(() => {});
 
-  return async function handleCheckoutSession(request: Request): Promise<Response> {
+  const handler = async function handleCheckoutSession(request: Request): Promise<Response> {
     try {
       if (request.method === 'POST') return await handleCheckoutPost(request, context);
       if (request.method === 'GET') return await handleCheckoutGet(request, context);
@@ -57,4 +59,7 @@ export function createCheckoutSessionHandler(
       return context.fail(request, error);
     }
   };
+  return Object.assign(handler, {
+    getCheckoutSession: (request: Request) => getCheckoutSessionState(request, context),
+  });
 }

@@ -1,3 +1,5 @@
+import { CheckoutError } from '../core/checkout-error';
+import type { CheckoutSessionState } from '../core/types';
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
 import { errorResponse } from './error-response';
@@ -10,14 +12,11 @@ import { shopOrigins } from './shop-origins';
 import { toSessionSummary } from './to-session-summary';
 
 const VARY = { vary: 'Cookie' };
-const none = () => errorResponse('no_checkout_session', { headers: VARY });
+const NONE: CheckoutSessionState = { status: 'none', checkoutSession: null };
 
-/** `GET`: this browser's last checkout, named by the signed cookie the `POST` set. */
-export async function handleCheckoutGet(request: Request, context: RouteContext): Promise<Response> {
-  if (!isAllowedRequestOrigin(request, shopOrigins(request, context))) {
-    return errorResponse('forbidden_origin');
-  }
-  if (!context.cookies.present(request)) return none();
+/** This browser's last checkout, named by the signed cookie the `POST` set; a failure is a {@link RouteFailure}. */
+async function readCheckoutSession(request: Request, context: RouteContext): Promise<CheckoutSessionState> {
+  if (!context.cookies.present(request)) return NONE;
   const deadline = createDeadline(context.config.timeoutMs, request.signal);
   try {
     const customer = await resolveCustomer(request, context, deadline);
@@ -25,19 +24,53 @@ export async function handleCheckoutGet(request: Request, context: RouteContext)
       ? [cookieOwner(customer.externalId), cookieOwner(undefined)]
       : [cookieOwner(undefined)];
     const sessionId = await context.cookies.read(request, owners);
-    if (!sessionId) return none();
+    if (!sessionId) return NONE;
     const answer = await context.upstream.retrieveCheckoutSession(sessionId, deadline);
-    let checkoutSession: ReturnType<typeof toSessionSummary>;
     try {
-      checkoutSession = toSessionSummary(answer, context.config.apiKey);
+      const checkoutSession = toSessionSummary(answer, context.config.apiKey);
+      return { status: checkoutSession.status, checkoutSession };
     } catch (error) {
       throw new RouteFailure('invalid_answer', 'get_session', { cause: error });
     }
-    return jsonResponse(200, { checkoutSession }, VARY);
   } catch (error) {
-    if (error instanceof RouteFailure && error.kind === 'session_not_found') return none();
-    return context.fail(request, error);
+    if (error instanceof RouteFailure && error.kind === 'session_not_found') return NONE;
+    throw error;
   } finally {
     deadline.dispose();
+  }
+}
+
+/** `GET`: 200 `{ checkoutSession }`, `null` when this browser has none (a normal state, not an error status). */
+export async function handleCheckoutGet(request: Request, context: RouteContext): Promise<Response> {
+  if (!isAllowedRequestOrigin(request, shopOrigins(request, context))) {
+    return errorResponse('forbidden_origin');
+  }
+  try {
+    const { checkoutSession } = await readCheckoutSession(request, context);
+    return jsonResponse(200, { checkoutSession }, VARY);
+  } catch (error) {
+    return context.fail(request, error);
+  }
+}
+
+/**
+ * The `GET`'s answer for a server-rendered page: no origin check (the thanks page is a navigation,
+ * often from Flowglad's site); a failure is reported like the route's and thrown as a {@link CheckoutError}.
+ */
+export async function getCheckoutSessionState(
+  request: Request,
+  context: RouteContext,
+): Promise<CheckoutSessionState> {
+  try {
+    return await readCheckoutSession(request, context);
+  } catch (error) {
+    const failure =
+      error instanceof RouteFailure ? error : new RouteFailure('internal', 'internal', { cause: error });
+    const { status } = context.fail(request, failure);
+    throw new CheckoutError(
+      'http',
+      `The checkout session could not be read (${failure.code}): the route's onError (or the server console) has the cause.`,
+      { status, routeCode: failure.code, cause: error },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type { CheckoutRouteErrorCode } from '../core/types';
+import type { CheckoutRouteErrorCode, CheckoutSessionState } from '../core/types';
 
 /**
  * Who pays, as your server knows them. `externalId` is the shopper's id in *your* system (a user id,
@@ -185,3 +185,26 @@ export interface NodeRequestLike {
 
 /** A guest checkout is anonymous: Flowglad creates the customer when they pay. */
 export type Buyer = { customer: CheckoutCustomer; guest?: undefined } | { guest: true; customer?: undefined };
+
+/**
+ * Your checkout route, as {@link createCheckoutSessionHandler} returns it: a Web-standard
+ * `(request) => Promise<Response>` for `GET` and `POST`, plus `getCheckoutSession(request)` for pages
+ * rendered on the server.
+ *
+ * @example
+ * ```ts
+ * const handler: CheckoutSessionHandler = createCheckoutSessionHandler({ getCustomer });
+ * export { handler as GET, handler as POST };
+ * ```
+ */
+export interface CheckoutSessionHandler {
+  (request: Request): Promise<Response>;
+  /**
+   * What the route's `GET` would answer this request — this browser's last checkout, read with its
+   * cookie — for a server component, a loader or a view, so a thanks page is right on first paint. No
+   * `Origin` check (a thanks page is a navigation, often from Flowglad's site). A failure is reported
+   * to `onError` (or the console) as the route's are, then thrown as a `CheckoutError` with the route's
+   * code in `routeCode`.
+   */
+  getCheckoutSession(request: Request): Promise<CheckoutSessionState>;
+}

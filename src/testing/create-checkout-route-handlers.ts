@@ -73,7 +73,7 @@ export interface CheckoutRouteHandlers {
   checkoutSessionSequence: (statuses: CheckoutSessionSummary['status'][]) => HttpHandler;
   /** GET 200: this browser's last checkout, with `status`. @defaultValue `'succeeded'` */
   checkoutSession: (status?: CheckoutSessionSummary['status']) => HttpHandler;
-  /** GET 404 `no_checkout_session`: this browser started no checkout (or it is gone). */
+  /** GET 200 `{ checkoutSession: null }`: this browser started no checkout (or it is gone). */
   noCheckoutSession: () => HttpHandler;
   /** GET 502 `upstream_error`: Flowglad could not be asked. */
   checkoutSessionError: () => HttpHandler;
@@ -151,7 +151,8 @@ export function createCheckoutRouteHandlers(
       http.post(endpoint, ({ request }) => created(request, { url })),
     checkoutSessionSequence: sequence,
     checkoutSession: (status = 'succeeded') => sequence([status]),
-    noCheckoutSession: () => refuse('no_checkout_session', { method: http.get }),
+    noCheckoutSession: () =>
+      http.get(endpoint, () => HttpResponse.json({ checkoutSession: null }, { headers: NO_STORE })),
     checkoutSessionError: () => refuse('upstream_error', { method: http.get }),
   };
 }

@@ -107,13 +107,29 @@ describe('useCheckoutSession: the thanks page', () => {
     expect(gets()).toHaveLength(1);
   });
 
-  it("is 'none' when this browser started no checkout (404 no_checkout_session), without an error", async () => {
+  it("is 'none' when this browser started no checkout (200 { checkoutSession: null }), without an error", async () => {
     server.use(route.noCheckoutSession());
     const onError = vi.fn();
     const { result } = renderSession({ onError });
     await waitFor(() => expect(result.current.status).toBe('none'));
     expect(result.current).toMatchObject({ checkoutSession: undefined, error: undefined, isLoading: false });
     expect(onError).not.toHaveBeenCalled();
+  });
+
+  it("reads an older route's 404 no_checkout_session as 'none' too", async () => {
+    server.use(
+      http.get(ROUTE, () =>
+        HttpResponse.json(
+          {
+            error: { code: 'no_checkout_session', message: 'No recent checkout was found in this browser.' },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+    const { result } = renderSession();
+    await waitFor(() => expect(result.current.status).toBe('none'));
+    expect(result.current.error).toBeUndefined();
   });
 
   it("is 'error' when the route fails, with the coded error in error, onError and the provider's onError", async () => {

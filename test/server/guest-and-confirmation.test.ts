@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isCheckoutError } from '../../src';
 import type { CheckoutSessionHandlerOptions } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
 import { handlerFor, post, ROUTE, read, SERVER_CUSTOMER, SHOP, validSession } from './helpers';
@@ -20,6 +21,9 @@ function cookieJar() {
   };
 }
 type Jar = ReturnType<typeof cookieJar>;
+
+/** The GET's answer when this browser has no checkout: a normal state, 200. */
+const NONE = { checkoutSession: null };
 
 describe.each([500, 400] as const)(
   'guests and the confirmation, Flowglad refusing with %i',
@@ -129,7 +133,7 @@ describe.each([500, 400] as const)(
       );
     });
 
-    it('after Pay, GET answers succeeded to the same browser — the summary fields only — and 404 to another browser', async () => {
+    it('after Pay, GET answers succeeded to the same browser — the summary fields only — and { checkoutSession: null } to another browser', async () => {
       const jar = cookieJar();
       const bought = await buy(jar);
       expect((await pay(bought.body.url)).status).toBe(303);
@@ -151,16 +155,16 @@ describe.each([500, 400] as const)(
         },
       });
       const other = await confirm(cookieJar());
-      expect([other.status, other.body.error?.code]).toEqual([404, 'no_checkout_session']);
+      expect([other.status, other.body]).toEqual([200, NONE]);
     });
 
-    it('a different signed-in customer with the same cookie gets 404; signed out too; the buyer again gets 200', async () => {
+    it('a different signed-in customer with the same cookie gets none; signed out too; the buyer again gets 200', async () => {
       const jar = cookieJar();
       await buy(jar);
       signedIn = 'someone_else';
-      expect((await confirm(jar)).status).toBe(404);
+      expect((await confirm(jar)).body).toEqual(NONE);
       signedIn = null;
-      expect((await confirm(jar)).status).toBe(404);
+      expect((await confirm(jar)).body).toEqual(NONE);
       signedIn = SERVER_CUSTOMER;
       expect((await confirm(jar)).status).toBe(200);
     });
@@ -173,10 +177,10 @@ describe.each([500, 400] as const)(
       expect((await confirm(jar)).body.checkoutSession).toMatchObject({ status: 'succeeded' });
       signedIn = 'later_signed_in';
       expect((await confirm(jar)).status).toBe(200);
-      expect((await confirm(cookieJar())).status).toBe(404);
+      expect((await confirm(cookieJar())).body).toEqual(NONE);
     });
 
-    it('a forged or tampered cookie, or one signed with another key, gets 404 and costs no Flowglad call', async () => {
+    it('a forged or tampered cookie, or one signed with another key, gets none and costs no Flowglad call', async () => {
       const jar = cookieJar();
       await buy(jar);
       const value = jar.get('flowglad_checkout') ?? '';
@@ -192,10 +196,10 @@ describe.each([500, 400] as const)(
       ]) {
         const tampered = cookieJar();
         tampered.set('flowglad_checkout', forged);
-        expect((await confirm(tampered)).status).toBe(404);
+        expect((await confirm(tampered)).body).toEqual(NONE);
       }
       const otherKey = handlerFor({ url: standIn.url, apiKey: 'sk_test_local-another-key' }, { getCustomer });
-      expect((await confirm(jar, otherKey)).status).toBe(404);
+      expect((await confirm(jar, otherKey)).body).toEqual(NONE);
       expect(apiCalls()).toEqual([]);
     });
 
@@ -219,13 +223,13 @@ describe.each([500, 400] as const)(
       expect((await confirm(second)).body.checkoutSession).toMatchObject({ status: 'open' });
     });
 
-    it('a session Flowglad no longer has (deleted after 14 days) is 404, not 502, and not reported', async () => {
+    it('a session Flowglad no longer has (deleted after 14 days) is none, not 502, and not reported', async () => {
       const onError = vi.fn();
       const jar = cookieJar();
       const bought = await buy(jar);
       standIn.sessions.delete((bought.body.checkoutSession as { id: string }).id);
       const gone = await confirm(jar, make({ onError }));
-      expect([gone.status, gone.body.error?.code]).toEqual([404, 'no_checkout_session']);
+      expect([gone.status, gone.body]).toEqual([200, NONE]);
       expect(onError).not.toHaveBeenCalled();
     });
 
@@ -254,6 +258,38 @@ describe.each([500, 400] as const)(
         new Request(ROUTE, { headers: { cookie: jar.header(), 'sec-fetch-site': 'cross-site' } }),
       );
       expect(crossSite.status).toBe(403);
+    });
+
+    it('handler.getCheckoutSession reads what the GET answers, for a page rendered on the server', async () => {
+      const handler = make();
+      const page = (jar: Jar, headers: Record<string, string> = {}) =>
+        handler.getCheckoutSession(
+          new Request(`${SHOP}/thanks`, { headers: { cookie: jar.header(), ...headers } }),
+        );
+      expect(await page(cookieJar())).toEqual({ status: 'none', checkoutSession: null });
+      const jar = cookieJar();
+      const bought = await buy(jar, handler);
+      // The thanks page is a navigation from Flowglad's site: no Origin check here.
+      const open = await page(jar, { 'sec-fetch-site': 'cross-site' });
+      expect(open).toMatchObject({ status: 'open', checkoutSession: { status: 'open', quantity: 2 } });
+      await pay(bought.body.url);
+      const paid = await page(jar);
+      expect(paid.status).toBe('succeeded');
+      expect(paid.checkoutSession).toEqual((await confirm(jar, handler)).body.checkoutSession);
+    });
+
+    it('handler.getCheckoutSession reports a failure to onError and throws a coded CheckoutError', async () => {
+      const onError = vi.fn();
+      const handler = make({ onError });
+      const jar = cookieJar();
+      await buy(jar, handler);
+      standIn.failNext(500);
+      const failure = await handler
+        .getCheckoutSession(new Request(`${SHOP}/thanks`, { headers: { cookie: jar.header() } }))
+        .catch((error: unknown) => error);
+      expect(isCheckoutError(failure)).toBe(true);
+      expect(failure).toMatchObject({ code: 'http', status: 502, routeCode: 'upstream_error' });
+      expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'get_session', status: 502 });
     });
   },
 );

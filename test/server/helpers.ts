@@ -1,6 +1,10 @@
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type CheckoutSessionHandlerOptions, createCheckoutSessionHandler } from '../../src/server';
+import {
+  type CheckoutSessionHandler,
+  type CheckoutSessionHandlerOptions,
+  createCheckoutSessionHandler,
+} from '../../src/server';
 
 /** The storefront the handler serves in these tests. */
 export const SHOP = 'https://shop.test';
@@ -88,7 +92,7 @@ export interface FlowgladTarget {
 export function handlerFor(
   flowglad: FlowgladTarget,
   overrides: Partial<CheckoutSessionHandlerOptions> = {},
-): (request: Request) => Promise<Response> {
+): CheckoutSessionHandler {
   return createCheckoutSessionHandler({
     apiKey: flowglad.apiKey,
     baseUrl: flowglad.url,

@@ -193,11 +193,11 @@ describe('checkoutRouteHandlers (MSW)', () => {
       expect(seen).toEqual(['pending', 'failed', 'succeeded', 'succeeded', 'succeeded']);
     });
 
-    it('noCheckoutSession: 404 no_checkout_session, which the client reads as null', async () => {
+    it('noCheckoutSession: 200 { checkoutSession: null }, which the client reads as null', async () => {
       server.use(route.noCheckoutSession());
       const response = await fetch(ENDPOINT);
-      expect([response.status, response.headers.get('cache-control')]).toEqual([404, 'no-store']);
-      expect((await response.json()).error.code).toBe('no_checkout_session');
+      expect([response.status, response.headers.get('cache-control')]).toEqual([200, 'no-store']);
+      expect(await response.json()).toEqual({ checkoutSession: null });
       expect(await ask()).toBeNull();
     });
 

@@ -1,6 +1,6 @@
 import type { CheckoutIssue } from '../core/checkout-error';
+import { SHOPPER_MESSAGES } from '../core/shopper-messages';
 import type { CheckoutRouteErrorCode } from '../core/types';
-import { SHOPPER_MESSAGES } from './shopper-messages';
 
 // When each is answered: the README's Security table.
 const STATUSES = {

@@ -1,5 +1,5 @@
 import type { CheckoutIssue } from '../core/checkout-error';
-import { SHOPPER_MESSAGES } from './shopper-messages';
+import { SHOPPER_MESSAGES } from '../core/shopper-messages';
 import type { CheckoutHandlerErrorCode, CheckoutHandlerStage } from './types';
 
 /** Why a checkout could not go on, in the route's terms (`callback`: the app's own callback failed). */

@@ -1,9 +1,9 @@
 import type { delay, HttpHandler, HttpResponse, http } from 'msw';
 import type { CheckoutIssue } from '../core/checkout-error';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
+import { SHOPPER_MESSAGES } from '../core/shopper-messages';
 import type { CheckoutSessionSummary } from '../core/types';
 import { routeError } from '../server/route-error';
-import { SHOPPER_MESSAGES } from '../server/shopper-messages';
 import type { CheckoutHandlerErrorCode } from '../server/types';
 import { fakeCheckoutSession, fakeSessionSummary } from './fake-checkout-session';
 

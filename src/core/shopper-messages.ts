@@ -1,4 +1,4 @@
-import type { CheckoutRouteErrorCode } from '../core/types';
+import type { CheckoutRouteErrorCode } from './types';
 
 /**
  * The one table of what the route tells shoppers: short, free of anything the request or Flowglad said.

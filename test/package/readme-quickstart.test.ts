@@ -1,8 +1,7 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Locator } from 'playwright-core';
@@ -11,14 +10,11 @@ import type * as ServerEntry from '../../src/server';
 import type * as Testing from '../../src/testing';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
 import { REPO_ROOT } from './pack-library';
+import { createReadmeApp, freePort, type RunningCommand, startCommand } from './readme-app';
 import { readmeFiles } from './readme-files';
-import { freePort } from './start-next-server';
 
 const run = promisify(execFile);
 const { tarball } = inject('packedLibrary');
-const pinned: Record<string, string> = JSON.parse(
-  readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'),
-).devDependencies;
 
 /** Where the quickstart's screenshots go. */
 const SCREENSHOTS = join(REPO_ROOT, 'test-results/quickstart/');
@@ -33,68 +29,32 @@ async function looks(locator: Locator) {
   return { width: box?.width ?? 0, height: box?.height ?? 0, ...style };
 }
 
-let project: string;
-let vite: ChildProcess | undefined;
+let app: Awaited<ReturnType<typeof createReadmeApp>> | undefined;
+let vite: RunningCommand | undefined;
 let browser: Browser | undefined;
 let shop: string;
-let viteOutput = '';
 
 beforeAll(async () => {
   const files = readmeFiles('## Quickstart', '## How one click works');
   expect(Object.keys(files).sort()).toEqual(['src/App.tsx', 'src/index.css', 'vite.config.ts']);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  project = mkdtempSync(join(tmpdir(), 'rfc-quickstart-'));
-  // What `npm create vite@latest shop -- --template react-ts` leaves that the quickstart does not replace.
-  cpSync(join(import.meta.dirname, 'fixtures', 'quickstart'), project, { recursive: true });
-  for (const [path, code] of Object.entries(files)) writeFileSync(join(project, path), code);
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({ name: 'shop', private: true, type: 'module' }),
-  );
-  // The template's packages, then the README's install line (npm adds the peers swr and zod itself).
-  const template = ['react', 'react-dom', 'vite', '@vitejs/plugin-react'].map(
-    (name) => `${name}@${pinned[name]}`,
-  );
-  const install = (specs: string[]) =>
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', ...specs], {
-      cwd: project,
-    });
-  await install(template);
-  await install([tarball, `@flowglad/node@${pinned['@flowglad/node']}`]);
-
+  app = await createReadmeApp(tarball, files);
   // `npx vite`, as printed: no key in the environment, so the config starts the stand-in.
   const port = await freePort();
   shop = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' };
-  delete env.FLOWGLAD_SECRET_KEY;
-  delete env.FLOWGLAD_BASE_URL;
-  vite = spawn(
-    process.execPath,
+  vite = startCommand(
+    app.dir,
     ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: project, env, stdio: 'pipe' },
+    { NODE_ENV: 'development' },
   );
-  vite.stdout?.on('data', (chunk) => {
-    viteOutput += chunk;
-  });
-  vite.stderr?.on('data', (chunk) => {
-    viteOutput += chunk;
-  });
-  for (let tries = 0; ; tries++) {
-    const answered = await fetch(shop).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (answered) break;
-    if (tries > 150 || vite.exitCode !== null) throw new Error(`vite did not start:\n${viteOutput}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await vite.ready(shop);
   browser = await chromium.launch(await chromiumLaunchOptions());
 });
 
 afterAll(async () => {
   await browser?.close();
-  vite?.kill();
-  if (project) rmSync(project, { recursive: true, force: true });
+  await vite?.stop();
+  app?.remove();
 });
 
 /** Serves a production build of the app and the same route, against a stand-in of the test's own. */
@@ -107,7 +67,11 @@ async function servePreview(dist: string, standIn: Testing.FlowgladStandIn): Pro
       getCustomer: () => ({ externalId: 'shopper_1' }),
     }),
   );
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
   const preview = createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '/';
     if (path === '/api/checkout-sessions') return route(req, res);
@@ -139,7 +103,7 @@ describe("the README's quickstart, pasted into a new Vite React app", () => {
       await buy.click();
       await page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/chckt_session_/).catch(async (error) => {
         const body = await page.locator('body').textContent();
-        throw new Error(`no hosted page: ${error}\npage: ${body}\nvite: ${viteOutput}`);
+        throw new Error(`no hosted page: ${error}\npage: ${body}\nvite: ${vite?.output()}`);
       });
       expect(await page.getByRole('heading').textContent()).toMatch(/T-shirt/);
       await page.getByRole('button', { name: 'Pay $50.00' }).click();
@@ -154,12 +118,12 @@ describe("the README's quickstart, pasted into a new Vite React app", () => {
 
   it('in a production build, the stand-in’s http page is refused: the alert shows, nothing is navigated', async () => {
     await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-      cwd: project,
+      cwd: app?.dir,
       env: { ...process.env, NODE_ENV: 'production' },
     });
     const testing: typeof Testing = await import(join(REPO_ROOT, 'dist/testing.node.js'));
     const standIn = await testing.startFlowgladStandIn();
-    const preview = await servePreview(join(project, 'dist'), standIn);
+    const preview = await servePreview(join(app?.dir ?? '', 'dist'), standIn);
     const page = await (browser as Browser).newPage();
     try {
       const origin = `http://127.0.0.1:${(preview.address() as AddressInfo).port}`;

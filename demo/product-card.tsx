@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { CheckoutButton } from '../src/index';
 import type { DemoProduct } from './catalog';
 import { formatPrice } from './format-price';
 import { ProductArt } from './product-art';
-import { QuantityPicker } from './quantity-picker';
+import { MAX_QUANTITY, QuantityPicker } from './quantity-picker';
+import { useRememberedQuantity } from './use-remembered-quantity';
 
 /**
  * One product: its picture, name, price, a quantity picker and a `CheckoutButton` that buys it by
@@ -16,7 +16,7 @@ import { QuantityPicker } from './quantity-picker';
  * ```
  */
 export function ProductCard({ product, signedIn }: { product: DemoProduct; signedIn: boolean }) {
-  const [quantity, setQuantity] = useState(1);
+  const [quantity, setQuantity] = useRememberedQuantity(product.slug, MAX_QUANTITY);
   const headingId = `product-${product.slug}`;
   const unit = product.interval ? 'Seats' : 'Quantity';
   return (

@@ -60,6 +60,30 @@ describe('demo store: when checkout does not go ahead, in Chromium', () => {
     expect([...store.standIn.sessions.values()].map(({ status }) => status)).toEqual(['open', 'open']);
   });
 
+  it('Back from the hosted page keeps the quantity the shopper chose, even when the page is loaded afresh', async ({
+    annotate,
+  }) => {
+    const { page } = shop;
+    const card = shop.product('Flow T-shirt');
+    await card.getByRole('button', { name: 'One more' }).click();
+    await card.getByRole('button', { name: 'One more' }).click();
+    await shop.buyButton('Flow T-shirt').click();
+    await shop.onHostedPage();
+    expect(shop.hostedSession()?.quantity).toBe(3);
+    await page.goBack({ waitUntil: 'commit' });
+    await card.waitFor();
+    const shows = await page.evaluate(() => (window as unknown as { pageshows: boolean[] }).pageshows);
+    // Under Vite's dev server the page is loaded afresh (its live-reload socket keeps it out of the cache).
+    await annotate(shows.includes(true) ? 'restored from the back/forward cache' : 'loaded afresh');
+    expect(await card.getByLabel('Quantity of Flow T-shirt').textContent()).toBe('3');
+    await expect.poll(() => shop.buyButton('Flow T-shirt').textContent(), WAIT).toContain('$75.00');
+    await shop.buyButton('Flow T-shirt').click();
+    await shop.onHostedPage();
+    expect(shop.hostedSession()?.quantity).toBe(3);
+    await page.goto(shop.store.url); // a new visit starts afresh
+    expect(await card.getByLabel('Quantity of Flow T-shirt').textContent()).toBe('1');
+  });
+
   it('shows an alert and stays on the page when Flowglad fails behind the route (502), and tells the developer', async () => {
     const { page, store } = shop;
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});

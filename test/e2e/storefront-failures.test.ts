@@ -7,16 +7,24 @@ const shop = withStorefront();
 const WAIT = { timeout: 10_000 };
 
 describe('demo store: when checkout does not go ahead, in Chromium', () => {
-  it('asks a guest to sign in for the Pro plan: 401 → the alert, nothing sent to Flowglad, no navigation', async () => {
+  it('asks a guest to sign in for the Pro plan: 401 → the alert (moving nothing on the page), nothing sent to Flowglad, no navigation', async () => {
     const { page, store } = shop;
     const warnings: string[] = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    // Where every card's button and the footer are: the alert must move none of them.
+    const layout = () =>
+      Promise.all([
+        ...['Flow T-shirt', 'Checkout mug', 'Pro plan'].map((name) => shop.buyButton(name).boundingBox()),
+        page.locator('.site-footer').boundingBox(),
+      ]);
+    const before = await layout();
     const answer = page.waitForResponse(`${store.url}/api/checkout-sessions`);
     await shop.buyButton('Pro plan').click();
     expect((await answer).status()).toBe(401);
     await expect
       .poll(() => shop.product('Pro plan').getByRole('alert').textContent(), WAIT)
       .toBe('Please sign in to continue to checkout.');
+    expect(await layout()).toEqual(before);
     expect(page.url()).toBe(`${store.url}/`);
     expect(await shop.buyButton('Pro plan').isEnabled()).toBe(true);
     expect(store.standIn.apiRequests()).toEqual([]);

@@ -1,5 +1,5 @@
 // Packs the library from the repository root (its built dist/) into vendor/react-flowglad-checkout.tgz,
-// the file this example's package.json installs — so the example runs exactly what npm would publish.
+// the file every example's package.json installs — so the examples run exactly what npm would publish.
 // The lockfile must carry no integrity for that file: it changes with every build, and with a stale
 // one `npm ci` fails (EINTEGRITY) or, worse, installs the old tarball from npm's cache. `npm install`
 // writes one back, so this script removes it.
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const vendor = fileURLToPath(new URL('../vendor', import.meta.url));
 const lockfile = fileURLToPath(new URL('../package-lock.json', import.meta.url));
 
@@ -22,13 +22,15 @@ const [packed] = JSON.parse(
 );
 renameSync(join(vendor, packed.filename), join(vendor, 'react-flowglad-checkout.tgz'));
 console.log(
-  `packed ${packed.name}@${packed.version} (${packed.entryCount} files) into vendor/react-flowglad-checkout.tgz`,
+  `packed ${packed.name}@${packed.version} (${packed.entryCount} files) into examples/vendor/react-flowglad-checkout.tgz`,
 );
 
-const lock = JSON.parse(readFileSync(lockfile, 'utf8'));
-const locked = lock.packages?.['node_modules/react-flowglad-checkout'];
-if (locked?.integrity) {
-  delete locked.integrity;
-  writeFileSync(lockfile, `${JSON.stringify(lock, null, 2)}\n`);
-  console.log('removed the integrity of vendor/react-flowglad-checkout.tgz from package-lock.json');
+if (existsSync(lockfile)) {
+  const lock = JSON.parse(readFileSync(lockfile, 'utf8'));
+  const locked = lock.packages?.['node_modules/react-flowglad-checkout'];
+  if (locked?.integrity) {
+    delete locked.integrity;
+    writeFileSync(lockfile, `${JSON.stringify(lock, null, 2)}\n`);
+    console.log('removed the integrity of vendor/react-flowglad-checkout.tgz from package-lock.json');
+  }
 }

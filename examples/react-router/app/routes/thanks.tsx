@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import { checkout } from '../checkout.server';
+import type { Route } from './+types/thanks';
+
+/** What became of this browser's checkout, read on the server: the status is in the first HTML. */
+export function loader({ request }: Route.LoaderArgs) {
+  return checkout.getCheckoutSession(request);
+}
+
+const WORDS = {
+  none: 'No recent checkout in this browser.',
+  open: 'Not paid yet.',
+  pending: 'Processing…',
+  succeeded: 'Paid — thank you!',
+  failed: 'Payment failed.',
+  expired: 'This checkout expired: nothing was charged.',
+} as const;
+
+/** Where the hosted checkout sends the shopper back: landing here is no proof of payment, the status is. */
+export default function Thanks({ loaderData }: Route.ComponentProps) {
+  const { status, checkoutSession } = loaderData;
+  return (
+    <main>
+      <h1>Thank you for your order</h1>
+      <p role="status" data-status={status}>
+        {WORDS[status]}
+      </p>
+      {checkoutSession && (
+        <p>
+          Order {checkoutSession.id}: {checkoutSession.quantity ?? 1} item(s)
+        </p>
+      )}
+      <p>
+        <Link to="/">Back to the store</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * Runs an example's production build (`file args…` in `cwd`) as `npm run build` would from a shell:
+ * `NODE_ENV=production`, never the test runner's `test` (Vite would then build development JSX). Fails
+ * with everything the build printed.
+ *
+ * @example
+ * ```ts
+ * await buildExample(node22(), [vite, 'build'], appDir);
+ * ```
+ */
+export async function buildExample(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<void> {
+  try {
+    await run(file, args, {
+      cwd,
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error });
+  }
+}

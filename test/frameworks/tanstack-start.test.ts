@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
+import { buildExample } from './build-example';
+import { buyInBrowser } from './buy-in-browser';
+import { collectPageProblems } from './collect-page-problems';
+import { EXAMPLES_DIR } from './examples-dir';
+import { node22 } from './node-22';
+import { type AppServer, startAppServer } from './start-app-server';
+import { startInstalledStandIn } from './start-installed-stand-in';
+
+const APP = join(EXAMPLES_DIR, 'tanstack-start');
+const bin = (path: string) => join(EXAMPLES_DIR, 'node_modules', path);
+
+let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // `vite build`, then srvx on the build's fetch handler and client assets, as the example's scripts do.
+  await buildExample(node22(), [bin('vite/bin/vite.js'), 'build'], APP);
+  standIn = await startInstalledStandIn();
+  app = await startAppServer({
+    command: (port) => ({
+      file: node22(),
+      args: [
+        bin('srvx/bin/srvx.mjs'),
+        'serve',
+        '--prod',
+        '--entry',
+        'dist/server/server.js',
+        '--static',
+        '../client',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
+    }),
+    cwd: APP,
+    env: (url) => ({
+      NODE_ENV: 'production',
+      FLOWGLAD_BASE_URL: standIn.url,
+      FLOWGLAD_SECRET_KEY: standIn.apiKey,
+      SHOP_ORIGIN: url,
+    }),
+  });
+  browser = await chromium.launch(await chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await standIn?.close();
+});
+
+describe('examples/tanstack-start: TanStack Start, a server route and a server function', () => {
+  it('signs in, buys through the server route, pays, and the thanks page (its loader a server function) says Paid', async () => {
+    const page = await browser.newPage();
+    const problems = collectPageProblems(page);
+    onTestFailed(async () => {
+      console.error(`page ${page.url()}:\n${await page.content()}\nsrvx printed:\n${app.output()}`);
+    });
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Sign in as a demo shopper' }).click();
+    await page.getByText('Signed in as shopper_demo').waitFor();
+
+    const { thanksHtml } = await buyInBrowser(page, { shop: app.url, standIn, buy: 'Buy the T-shirt' });
+    const [session] = [...standIn.sessions.values()];
+    // The thanks page's server function read the checkout: "Paid" is in the HTML it sent.
+    expect(thanksHtml).toContain('data-status="succeeded"');
+    expect(thanksHtml).toContain(`Order <!-- -->${session?.id}`);
+    await page.getByRole('status').filter({ hasText: 'Paid — thank you!' }).waitFor();
+    expect(session).toMatchObject({ status: 'succeeded', quantity: 1, successUrl: `${app.url}/thanks` });
+    expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { EXAMPLES_DIR } from './examples-dir';
 
 const run = promisify(execFile);
 
@@ -29,4 +31,21 @@ export async function buildExample(
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error });
   }
+}
+
+/**
+ * Type-checks an example with its own `tsconfig.json` and the examples' TypeScript (7, the native
+ * compiler), as its `tsc` would. Fails with the errors.
+ *
+ * @example
+ * ```ts
+ * await typeCheckExample(appDir);
+ * ```
+ */
+export function typeCheckExample(cwd: string): Promise<void> {
+  return buildExample(
+    process.execPath,
+    [join(EXAMPLES_DIR, 'node_modules/typescript/bin/tsc'), '-p', '.'],
+    cwd,
+  );
 }

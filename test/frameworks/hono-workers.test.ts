@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { freePort } from '../package/start-next-server';
+import { freePort } from '../package/free-port';
+import { typeCheckExample } from './build-example';
 import { buyOverHttp } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
 import { node22 } from './node-22';
@@ -80,6 +81,10 @@ describe('examples/hono-workers: Hono on workerd, the handler built from the Wor
     expect(page).toContain('data-status="succeeded"');
     expect(page).toContain('Paid — thank you!');
     expect(page).toContain(`Order ${purchase.created.body.checkoutSession?.id}`);
+  });
+
+  it("type-checks against Cloudflare's Workers types", async () => {
+    await typeCheckExample(APP);
   });
 
   it('says "no recent checkout" to a browser without the cookie', async () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
-import { buildExample } from './build-example';
+import { buildExample, typeCheckExample } from './build-example';
 import { buyInBrowser } from './buy-in-browser';
 import { collectPageProblems } from './collect-page-problems';
 import { EXAMPLES_DIR } from './examples-dir';
@@ -44,6 +44,11 @@ afterAll(async () => {
 });
 
 describe('examples/react-router: React Router 8 in framework mode', () => {
+  it('type-checks with the route types React Router generates', async () => {
+    await buildExample(node22(), [bin('@react-router/dev/bin.cjs'), 'typegen'], APP);
+    await typeCheckExample(APP);
+  });
+
   it('signs in, buys through the resource route, pays, and the loader-rendered thanks page says Paid', async () => {
     const page = await browser.newPage();
     const problems = collectPageProblems(page);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { freePort } from '../package/start-next-server';
+import { freePort } from '../package/free-port';
 
 /** A running example server, and how to stop it. */
 export interface AppServer {

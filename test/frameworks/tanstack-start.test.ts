@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
-import { buildExample } from './build-example';
+import { buildExample, typeCheckExample } from './build-example';
 import { buyInBrowser } from './buy-in-browser';
 import { collectPageProblems } from './collect-page-problems';
 import { EXAMPLES_DIR } from './examples-dir';
@@ -56,6 +56,10 @@ afterAll(async () => {
 });
 
 describe('examples/tanstack-start: TanStack Start, a server route and a server function', () => {
+  it('type-checks (with the route tree the build generated)', async () => {
+    await typeCheckExample(APP);
+  });
+
   it('signs in, buys through the server route, pays, and the thanks page (its loader a server function) says Paid', async () => {
     const page = await browser.newPage();
     const problems = collectPageProblems(page);

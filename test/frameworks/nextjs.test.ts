@@ -133,4 +133,16 @@ describe('examples/nextjs: Next.js 16.5, App Router and Pages Router, built and 
     const thanks = await fetch(`${app.url}/thanks`, { headers: { cookie: purchase.cookieHeader } });
     expect(await thanks.text()).toContain('data-status="succeeded"');
   });
+
+  it("Pages Router: the route, not Next.js's body parser, reads the body and answers for it", async () => {
+    const broken = await fetch(`${app.url}/api/pages-router/checkout-sessions`, {
+      method: 'POST',
+      headers: { origin: app.url, 'content-type': 'application/json', cookie: 'shopper=shopper_demo' },
+      body: '{"checkoutSession":',
+    });
+    expect({ status: broken.status, body: await broken.json() }).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid_json' } },
+    });
+  });
 });

@@ -4,8 +4,15 @@ import { classifyUpstreamError } from './classify-upstream-error';
 import { createCustomerFlights } from './create-customer-flights';
 import type { Deadline } from './create-deadline';
 import { createFlowgladClientLoader } from './create-flowglad-client-loader';
+import { isUsableEmail, noEmailFromGetCustomer, sessionEmailProblem } from './customer-email';
 import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
+
+/** The shopper's own email is missing (they can add one), or only Flowglad's record of them is broken (the shop fixes it). */
+const emailFailure = (cause: Error, customer: CheckoutCustomer) =>
+  isUsableEmail(customer.email)
+    ? new RouteFailure('rejected', 'create_session', { cause })
+    : new RouteFailure('email_required', 'get_customer', { cause });
 
 /**
  * A returning customer costs one call on any server: the session is created first, and the customer
@@ -34,14 +41,18 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
       } catch (error) {
         throw classifyUpstreamError(error, 'create_session', context);
       }
+      let checked: CheckedSessionAnswer;
       try {
-        return checkSessionAnswer(answer, { baseUrl: config.baseUrl, secret: config.apiKey });
+        checked = checkSessionAnswer(answer, { baseUrl: config.baseUrl, secret: config.apiKey });
       } catch (error) {
         throw new RouteFailure('invalid_answer', 'create_session', { cause: error });
       }
+      const problem = buyer.customer && sessionEmailProblem(checked.checkoutSession, buyer.customer);
+      if (problem) throw emailFailure(problem, buyer.customer);
+      return checked;
     };
     const createCustomer = async ({ externalId, name, email }: CheckoutCustomer, signal: AbortSignal) => {
-      const customer = { externalId, name: name ?? externalId, email: email ?? '' };
+      const customer = { externalId, name: name ?? externalId, email };
       try {
         await client.customers.create({ customer }, { ...options, signal });
       } catch (error) {
@@ -57,8 +68,9 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
     } catch (error) {
       if (!(error instanceof RouteFailure && error.kind === 'customer_missing')) throw error;
     }
+    const { customer } = buyer;
+    if (!isUsableEmail(customer.email)) throw emailFailure(noEmailFromGetCustomer(customer), customer);
     try {
-      const { customer } = buyer;
       await flights.ensure(customer.externalId, ticket, deadline.signal, (signal) =>
         createCustomer(customer, signal),
       );

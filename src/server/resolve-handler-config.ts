@@ -71,15 +71,17 @@ function resolveBaseUrl(option: unknown): string {
   return url.origin;
 }
 
+/**
+ * The one rule for a timeout in milliseconds: whole (`@flowglad/node` refuses every call with a
+ * fraction), at least 1, and no longer than `setTimeout` keeps.
+ */
+export const isTimeoutMs = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32;
+
 function resolveTimeout(option: unknown): number {
   const timeoutMs = option ?? 10_000;
-  if (
-    typeof timeoutMs !== 'number' ||
-    !Number.isFinite(timeoutMs) ||
-    timeoutMs <= 0 ||
-    timeoutMs > MAX_INT32
-  ) {
-    return fail(`timeoutMs must be a number of milliseconds above 0 and at most ${MAX_INT32} (e.g. 10000).`);
+  if (!isTimeoutMs(timeoutMs)) {
+    return fail(`timeoutMs must be a whole number of milliseconds from 1 to ${MAX_INT32} (e.g. 10000).`);
   }
   return timeoutMs;
 }
@@ -88,7 +90,7 @@ function resolveTimeout(option: unknown): number {
 export function resolveHandlerConfig(options: CheckoutSessionHandlerOptions) {
   if (typeof options !== 'object' || options === null || typeof options.getCustomer !== 'function') {
     fail(
-      'getCustomer(request) is required: return { externalId, name?, email? } for the signed-in shopper, or null when nobody is signed in.',
+      'getCustomer(request) is required: return { externalId, email, name? } for the signed-in shopper, or null when nobody is signed in.',
     );
   }
   checkOptionNames(options);

@@ -2,6 +2,7 @@ import { createCheckoutCookies } from './create-checkout-cookies';
 import { createErrorReporter } from './create-error-reporter';
 import { createFlowgladUpstream } from './create-flowglad-upstream';
 import { errorResponse } from './error-response';
+import { isProduction } from './read-env';
 import type { HandlerConfig } from './resolve-handler-config';
 import { RouteFailure } from './route-failure';
 import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
@@ -13,6 +14,8 @@ export interface RouteContext {
   upstream: ReturnType<typeof createFlowgladUpstream>;
   cookies: ReturnType<typeof createCheckoutCookies>;
   fail(request: Request, error: unknown, stage?: CheckoutHandlerStage): Response;
+  /** Tells a developer something once per `key` with `console.warn`, outside production only. */
+  notice(key: string, message: string): void;
 }
 
 export function createRouteContext(
@@ -20,6 +23,7 @@ export function createRouteContext(
   config: HandlerConfig,
 ): RouteContext {
   const report = createErrorReporter(options.onError);
+  const noticed = new Set<string>();
   return {
     options,
     config,
@@ -34,6 +38,12 @@ export function createRouteContext(
       if (failure.kind !== 'aborted' && failure.kind !== 'session_not_found')
         report(failure.cause, { request, stage: failure.stage, status: response.status, code });
       return response;
+    },
+    notice(key, message) {
+      // Bounded: a stream of distinct keys (origins an attacker makes up) cannot grow it without end.
+      if (isProduction() || noticed.has(key) || noticed.size >= 100) return;
+      noticed.add(key);
+      console.warn(`react-flowglad-checkout/server: ${message}`);
     },
   };
 }

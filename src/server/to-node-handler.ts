@@ -3,6 +3,7 @@ import { rememberNodeRequest } from './get-node-request';
 import { jsonResponseText } from './json-response';
 import { MAX_BODY_BYTES } from './read-json-body';
 import { type NodeBodyLimits, readNodeBody } from './read-node-body';
+import { isTimeoutMs } from './resolve-handler-config';
 import { toWebRequest } from './to-web-request';
 import type { NodeRequestLike } from './types';
 
@@ -57,9 +58,8 @@ export interface NodeHandlerOptions {
 
 function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
   const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = 10_000 } = options;
-  const valid = (value: unknown, max: number) =>
-    typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max;
-  if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_INT32)) {
+  const validSize = Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0;
+  if (!validSize || !isTimeoutMs(bodyTimeoutMs)) {
     throw new TypeError(
       `toNodeHandler: maxBodyBytes must be a whole number of bytes above 0, bodyTimeoutMs a whole number of milliseconds from 1 to ${MAX_INT32}.`,
     );

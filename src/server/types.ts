@@ -3,8 +3,8 @@ import type { CheckoutRouteErrorCode, CheckoutSessionState } from '../core/types
 
 /**
  * Who pays, as your server knows them. `externalId` is the shopper's id in *your* system (a user id,
- * a team id); it becomes Flowglad's `customerExternalId`. `name` and `email` are used only when the
- * Flowglad customer does not exist yet and is created.
+ * a team id); it becomes Flowglad's `customerExternalId`. `email` and `name` are used when the Flowglad
+ * customer does not exist yet and is created.
  *
  * @example
  * ```ts
@@ -13,10 +13,15 @@ import type { CheckoutRouteErrorCode, CheckoutSessionState } from '../core/types
  */
 export interface CheckoutCustomer {
   externalId: string;
+  /**
+   * The shopper's email address. Required: Flowglad's hosted checkout page fails for a customer without
+   * a valid one, so the route never creates or uses such a customer — a shopper without one checks out as
+   * a guest when `guestCheckout` allows it, and is otherwise refused with `403 email_required` ("Add an
+   * email address to your account to check out."), with the details in `onError`.
+   */
+  email: string;
   /** @defaultValue the `externalId` */
   name?: string;
-  /** @defaultValue `''` (Flowglad stores an empty email) */
-  email?: string;
 }
 
 /**
@@ -125,7 +130,7 @@ export interface CheckoutSessionHandlerOptions {
    * How long a checkout may wait, in milliseconds, once its body is read: your callbacks and every
    * call to Flowglad (answers read whole) together. Past it the shopper gets 504 (500 when your own
    * callback was the slow part). Keep it below the browser's `timeoutMs` (15 000 by default) so the
-   * browser hears the reason. At most 2,147,483,647.
+   * browser hears the reason. A whole number of milliseconds from 1 to 2,147,483,647.
    * @defaultValue 10000
    */
   timeoutMs?: number;

@@ -37,7 +37,7 @@ describe.each([500, 400] as const)(
     afterAll(() => standIn.close());
 
     let signedIn: string | null = SERVER_CUSTOMER;
-    const getCustomer = () => (signedIn ? { externalId: signedIn } : null);
+    const getCustomer = () => (signedIn ? { externalId: signedIn, email: `${signedIn}@example.com` } : null);
     const make = (options: Partial<CheckoutSessionHandlerOptions> = {}) =>
       handlerFor(standIn, { getCustomer, guestCheckout: true, ...options });
     const buy = async (jar: Jar, handler = make(), overrides: Record<string, unknown> = {}) => {

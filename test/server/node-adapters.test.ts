@@ -3,9 +3,9 @@ import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckoutSessionHandler, getNodeRequest, toNodeHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
-import { read, SERVER_CUSTOMER, serve, validSession } from './helpers';
+import { read, SERVER_CUSTOMER, SERVER_SHOPPER, serve, validSession } from './helpers';
 
-const standIn = await startFlowgladStandIn({ customers: [{ externalId: SERVER_CUSTOMER }] });
+const standIn = await startFlowgladStandIn({ customers: [SERVER_SHOPPER] });
 afterAll(() => standIn.close());
 beforeEach(() => standIn.reset());
 // These handlers trust each request's own origin (no appOrigins: the development fallback, which warns once).
@@ -16,8 +16,7 @@ beforeAll(() => {
 const handler = createCheckoutSessionHandler({
   apiKey: standIn.apiKey,
   baseUrl: standIn.url,
-  getCustomer: (request) =>
-    request.headers.get('cookie') === 'session=ok' ? { externalId: SERVER_CUSTOMER } : null,
+  getCustomer: (request) => (request.headers.get('cookie') === 'session=ok' ? SERVER_SHOPPER : null),
   onError: () => {},
 });
 const PATH = '/api/checkout-sessions';

@@ -136,11 +136,12 @@ export interface CheckoutSessionHandlerOptions {
   timeoutMs?: number;
   /**
    * Called with every error the shopper is not shown in detail: your callbacks throwing, and every
-   * failed or refused call to Flowglad (with Flowglad's own message). Use it for logs; it must not
-   * throw (if it does, that is ignored). Without it, errors are logged with `console.error` unless
-   * `NODE_ENV` is `production`.
+   * failed or refused call to Flowglad (with Flowglad's own message). Use it for logs. It may be async;
+   * what it throws or rejects with is ignored (never an unhandled rejection that would end the
+   * process), and the shopper's answer never waits for it. Without it, errors are logged with
+   * `console.error` unless `NODE_ENV` is `production`.
    */
-  onError?: (error: unknown, context: CheckoutHandlerErrorContext) => void;
+  onError?: (error: unknown, context: CheckoutHandlerErrorContext) => void | Promise<void>;
 }
 
 /**

@@ -2,13 +2,11 @@ import { CheckoutError } from '../core/checkout-error';
 import type { CheckoutSessionState } from '../core/types';
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
-import { errorResponse } from './error-response';
-import { isAllowedRequestOrigin } from './is-allowed-request-origin';
 import { jsonResponse } from './json-response';
 import { resolveCustomer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
-import { shopOrigins } from './shop-origins';
+import { checkRequestOrigin } from './shop-origins';
 import { toSessionSummary } from './to-session-summary';
 
 const VARY = { vary: 'Cookie' };
@@ -42,9 +40,8 @@ async function readCheckoutSession(request: Request, context: RouteContext): Pro
 
 /** `GET`: 200 `{ checkoutSession }`, `null` when this browser has none (a normal state, not an error status). */
 export async function handleCheckoutGet(request: Request, context: RouteContext): Promise<Response> {
-  if (!isAllowedRequestOrigin(request, shopOrigins(request, context))) {
-    return errorResponse('forbidden_origin');
-  }
+  const origin = checkRequestOrigin(request, context);
+  if (!origin.ok) return origin.response;
   try {
     const { checkoutSession } = await readCheckoutSession(request, context);
     return jsonResponse(200, { checkoutSession }, VARY);

@@ -3,27 +3,25 @@ import { cookieOwner } from './create-checkout-cookies';
 import type { Deadline } from './create-deadline';
 import { createDeadline } from './create-deadline';
 import { UnusableCustomerEmail } from './customer-email';
-import { errorResponse } from './error-response';
-import { isAllowedRequestOrigin } from './is-allowed-request-origin';
 import { jsonResponse } from './json-response';
 import { parseCheckoutRequest } from './parse-checkout-request';
 import { readJsonBody } from './read-json-body';
 import { allowsGuest, resolveBuyer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
-import { shopOrigins } from './shop-origins';
+import { checkRequestOrigin } from './shop-origins';
 import type { Buyer } from './types';
 
 /** `POST`: the cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
 export async function handleCheckoutPost(request: Request, context: RouteContext): Promise<Response> {
-  const origins = shopOrigins(request, context);
-  if (!isAllowedRequestOrigin(request, origins)) {
+  const origin = checkRequestOrigin(request, context);
+  if (!origin.ok) {
     await request.body?.cancel().catch(() => {});
-    return errorResponse('forbidden_origin');
+    return origin.response;
   }
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;
-  const parsed = parseCheckoutRequest(read.value, origins);
+  const parsed = parseCheckoutRequest(read.value, origin.origins);
   if (!parsed.ok) return parsed.response;
 
   const deadline = createDeadline(context.config.timeoutMs, request.signal);

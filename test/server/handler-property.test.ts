@@ -65,5 +65,5 @@ describe('the handler under arbitrary input (fast-check)', () => {
     }
     // The generators reach the success path often enough for the checks above to mean something.
     expect(accepted).toBeGreaterThan(20);
-  });
+  }, 60_000);
 });

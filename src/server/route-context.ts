@@ -28,7 +28,7 @@ export function createRouteContext(
     options,
     config,
     upstream: createFlowgladUpstream(config),
-    cookies: createCheckoutCookies(config.apiKey),
+    cookies: createCheckoutCookies(config.apiKey, config.appOrigins),
     fail(request, error, stage = 'internal') {
       const failure =
         error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });

@@ -11,6 +11,7 @@ export const CHECKOUT_ROUTE_ERROR_CODES = [
   'unauthenticated',
   'forbidden',
   'email_required',
+  'rate_limited',
   'checkout_rejected',
   'no_checkout_session',
   'upstream_error',

@@ -43,7 +43,9 @@ function isSecure(request: Request, appOrigins: readonly string[] | undefined): 
 
 /** The values of the checkout cookies this request may be trusted with: never a plain one on https. */
 function readCookies(request: Request, appOrigins: readonly string[] | undefined): string[] {
-  const names: readonly string[] = isSecure(request, appOrigins) ? [NAMES.secure] : [NAMES.secure, NAMES.plain];
+  const names: readonly string[] = isSecure(request, appOrigins)
+    ? [NAMES.secure]
+    : [NAMES.secure, NAMES.plain];
   const values: string[] = [];
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [name = '', ...value] = part.trim().split('=');

@@ -5,6 +5,8 @@ import { createCustomerFlights } from './create-customer-flights';
 import type { Deadline } from './create-deadline';
 import { createFlowgladClientLoader } from './create-flowglad-client-loader';
 import { isUsableEmail, noEmailFromGetCustomer, sessionEmailProblem } from './customer-email';
+import { createFinalSessions } from './create-final-sessions';
+import { createSingleFlight } from './create-single-flight';
 import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
 
@@ -21,6 +23,8 @@ const emailFailure = (cause: Error, customer: CheckoutCustomer) =>
 export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string; timeoutMs: number }) {
   const load = createFlowgladClientLoader(config);
   const flights = createCustomerFlights(config.timeoutMs);
+  const reads = createSingleFlight<unknown>();
+  const finals = createFinalSessions();
 
   const loaded = () =>
     load().catch((error: unknown) => {
@@ -80,17 +84,24 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
     return create();
   }
 
+  /**
+   * A burst of reads of one session costs Flowglad one call (they share it), and a session in a final
+   * status is not asked for again.
+   */
   async function retrieveCheckoutSession(id: string, deadline: Deadline): Promise<unknown> {
+    const cached = finals.get(id);
+    if (cached) return cached;
     const { client, classes } = await loaded();
+    let answer: unknown;
     try {
-      return await client.checkoutSessions.retrieve(id, {
-        signal: deadline.signal,
-        timeout: config.timeoutMs,
-        maxRetries: 0,
-      });
+      answer = await reads.run(id, deadline.signal, (signal) =>
+        client.checkoutSessions.retrieve(id, { signal, timeout: config.timeoutMs, maxRetries: 0 }),
+      );
     } catch (error) {
       throw classifyUpstreamError(error, 'get_session', { classes, deadline, secret: config.apiKey });
     }
+    finals.keep(id, answer);
+    return answer;
   }
 
   return { load, createCheckoutSession, retrieveCheckoutSession };

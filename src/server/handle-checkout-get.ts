@@ -3,7 +3,7 @@ import type { CheckoutSessionState } from '../core/types';
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
 import { jsonResponse } from './json-response';
-import { resolveCustomer } from './resolve-buyer';
+import { checkRateLimit, resolveCustomer } from './app-callbacks';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
 import { checkRequestOrigin } from './shop-origins';
@@ -14,9 +14,10 @@ const NONE: CheckoutSessionState = { status: 'none', checkoutSession: null };
 
 /** This browser's last checkout, named by the signed cookie the `POST` set; a failure is a {@link RouteFailure}. */
 async function readCheckoutSession(request: Request, context: RouteContext): Promise<CheckoutSessionState> {
-  if (!context.cookies.present(request)) return NONE;
   const deadline = createDeadline(context.config.timeoutMs, request.signal);
   try {
+    await checkRateLimit(request, { method: 'GET' }, context, deadline);
+    if (!context.cookies.present(request)) return NONE;
     const customer = await resolveCustomer(request, context, deadline);
     const owners = customer
       ? [cookieOwner(customer.externalId), cookieOwner(undefined)]

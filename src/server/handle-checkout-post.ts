@@ -6,7 +6,7 @@ import { UnusableCustomerEmail } from './customer-email';
 import { jsonResponse } from './json-response';
 import { parseCheckoutRequest } from './parse-checkout-request';
 import { readJsonBody } from './read-json-body';
-import { allowsGuest, resolveBuyer } from './resolve-buyer';
+import { allowsGuest, checkRateLimit, resolveBuyer } from './app-callbacks';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
 import { checkRequestOrigin } from './shop-origins';
@@ -26,6 +26,7 @@ export async function handleCheckoutPost(request: Request, context: RouteContext
 
   const deadline = createDeadline(context.config.timeoutMs, request.signal);
   try {
+    await checkRateLimit(request, { method: 'POST', input: parsed.session }, context, deadline);
     const buyer = await resolveBuyer(request, parsed.session, context, deadline);
     if (buyer instanceof Response) return buyer;
     const { answer, paidBy } = await createSession(request, parsed.session, buyer, context, deadline);

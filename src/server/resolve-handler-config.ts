@@ -13,6 +13,7 @@ const KNOWN_OPTIONS = {
   authorize: true,
   timeoutMs: true,
   onError: true,
+  rateLimit: true,
 } as const satisfies Record<keyof CheckoutSessionHandlerOptions, true>;
 
 const RETIRED_OPTIONS: Record<string, string> = {
@@ -35,7 +36,7 @@ function checkOptionNames(options: object): void {
         `unknown option ${JSON.stringify(name)}. Known options: ${Object.keys(KNOWN_OPTIONS).join(', ')}.`,
       );
   }
-  const { guestCheckout, authorize, onError } = options as Record<string, unknown>;
+  const { guestCheckout, authorize, onError, rateLimit } = options as Record<string, unknown>;
   if (
     guestCheckout !== undefined &&
     typeof guestCheckout !== 'boolean' &&
@@ -47,6 +48,8 @@ function checkOptionNames(options: object): void {
     fail('authorize must be a function (input, customer) => boolean.');
   if (onError !== undefined && typeof onError !== 'function')
     fail('onError must be a function (error, context) => void.');
+  if (rateLimit !== undefined && typeof rateLimit !== 'function')
+    fail('rateLimit must be a function (request, { method, input }) => boolean: false answers 429.');
 }
 
 /** Flowglad's origin: https, or http on a loopback stand-in only (the key travels in every request). */

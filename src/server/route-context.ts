@@ -4,8 +4,12 @@ import { createFlowgladUpstream } from './create-flowglad-upstream';
 import { errorResponse } from './error-response';
 import { isProduction } from './read-env';
 import type { HandlerConfig } from './resolve-handler-config';
-import { RouteFailure } from './route-failure';
+import { RouteFailure, type RouteFailureKind } from './route-failure';
 import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
+
+/** How long a client refused by `rateLimit` is asked to wait, in seconds (`Retry-After`). */
+const RETRY_AFTER_SECONDS = 60;
+const QUIET: readonly RouteFailureKind[] = ['aborted', 'session_not_found', 'rate_limited'];
 
 /** What one handler's requests share. */
 export interface RouteContext {
@@ -33,9 +37,11 @@ export function createRouteContext(
       const failure =
         error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });
       const { code, issues } = failure;
-      const response = errorResponse(code, { message: failure.shopperMessage, issues });
-      // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), not a fault.
-      if (failure.kind !== 'aborted' && failure.kind !== 'session_not_found')
+      const headers = code === 'rate_limited' ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : undefined;
+      const response = errorResponse(code, { message: failure.shopperMessage, issues, headers });
+      // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), and a
+      // request your rateLimit refused is your own decision: neither is a fault.
+      if (!QUIET.includes(failure.kind))
         report(failure.cause, { request, stage: failure.stage, status: response.status, code });
       return response;
     },

@@ -15,6 +15,7 @@ const STATUSES = {
   unauthenticated: 401,
   forbidden: 403,
   email_required: 403,
+  rate_limited: 429,
   checkout_rejected: 400,
   no_checkout_session: 404,
   upstream_error: 502,

@@ -6,6 +6,7 @@ import type { CheckoutHandlerErrorCode, CheckoutHandlerStage } from './types';
 export type RouteFailureKind =
   | 'rejected'
   | 'email_required'
+  | 'rate_limited'
   | 'customer_missing'
   | 'session_not_found'
   | 'unavailable'
@@ -18,6 +19,7 @@ export type RouteFailureKind =
 const CODES = {
   rejected: 'checkout_rejected',
   email_required: 'email_required',
+  rate_limited: 'rate_limited',
   customer_missing: 'upstream_error',
   session_not_found: 'no_checkout_session',
   unavailable: 'upstream_error',

@@ -27,7 +27,7 @@ export interface CheckoutCustomer {
 /**
  * Where in the handling of a request an error happened, as given to `onError`.
  *
- * - `get_customer` / `guest_checkout` / `authorize` — your callback threw or did not settle in time
+ * - `rate_limit` / `get_customer` / `guest_checkout` / `authorize` — your callback threw or did not settle in time
  *   (the shopper gets 500);
  * - `load_client` — `@flowglad/node` could not be loaded (install it);
  * - `ensure_customer` — creating the Flowglad customer failed;
@@ -42,6 +42,7 @@ export interface CheckoutCustomer {
  * ```
  */
 export type CheckoutHandlerStage =
+  | 'rate_limit'
   | 'get_customer'
   | 'guest_checkout'
   | 'authorize'
@@ -126,6 +127,19 @@ export interface CheckoutSessionHandlerOptions {
    * @defaultValue every valid checkout is allowed
    */
   authorize?: (input: CheckoutSessionBody, customer: CheckoutCustomer) => boolean | Promise<boolean>;
+  /**
+   * Decides whether this request may go on, before anything is sent to Flowglad: return `false` to
+   * answer `429 rate_limited` (with `Retry-After: 60`; the shopper reads "Too many checkout attempts…").
+   * Called once per request: a `POST` once its input is validated (`info.input`), before `getCustomer`;
+   * a `GET` (and `getCheckoutSession`) before the cookie is read. Key it on what identifies a client to
+   * you (an IP address behind your proxy, a signed-in user). What it throws is a 500, like your other
+   * callbacks. A flood that never reaches the route (no cookie, another path) is for your edge to stop.
+   * @defaultValue every request goes on
+   */
+  rateLimit?: (
+    request: Request,
+    info: { method: 'GET' | 'POST'; input?: CheckoutSessionBody },
+  ) => boolean | Promise<boolean>;
   /**
    * How long a checkout may wait, in milliseconds, once its body is read: your callbacks and every
    * call to Flowglad (answers read whole) together. Past it the shopper gets 504 (500 when your own

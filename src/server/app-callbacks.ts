@@ -8,6 +8,7 @@ import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
 
 const CALLBACK_NAMES = {
+  rate_limit: 'rateLimit',
   get_customer: 'getCustomer',
   guest_checkout: 'guestCheckout',
   authorize: 'authorize',
@@ -41,6 +42,23 @@ function checkCustomer(value: unknown): CheckoutCustomer | null {
   const customer: CheckoutCustomer = { externalId: value.externalId, email: value.email as string };
   if (typeof value.name === 'string') customer.name = value.name;
   return customer;
+}
+
+/** `rateLimit` said no: a {@link RouteFailure} answered 429 with `Retry-After`; nothing is sent to Flowglad. */
+export async function checkRateLimit(
+  request: Request,
+  info: { method: 'GET' | 'POST'; input?: CheckoutSessionBody },
+  { options }: RouteContext,
+  deadline: Deadline,
+): Promise<void> {
+  const { rateLimit } = options;
+  if (!rateLimit) return;
+  const allowed = await callback('rate_limit', () => rateLimit(request, info), deadline);
+  if (allowed !== true) {
+    throw new RouteFailure('rate_limited', 'rate_limit', {
+      cause: new Error(`rateLimit returned ${String(allowed)} for this ${info.method}.`),
+    });
+  }
 }
 
 export const resolveCustomer = (request: Request, { options }: RouteContext, deadline: Deadline) =>

@@ -92,9 +92,10 @@ export async function allowsGuest(
   deadline: Deadline,
 ): Promise<boolean> {
   const { guestCheckout = false } = options;
-  if (session.type !== 'product') return false;
+  if (session.type !== 'product' || !guestCheckout) return false;
   if (typeof guestCheckout === 'function') {
     return (await callback('guest_checkout', () => guestCheckout(request, session), deadline)) === true;
   }
-  return guestCheckout === true;
+  const { priceId, priceSlug } = session;
+  return guestCheckout.prices.some((price) => price === priceId || price === priceSlug);
 }

@@ -35,7 +35,7 @@ import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './ty
  *     return user ? { externalId: user.id, email: user.email, name: user.name } : null;
  *   },
  *   appOrigins: ['https://shop.example.com'],
- *   guestCheckout: true,
+ *   guestCheckout: { prices: ['price_tee'] }, // what signed-out shoppers may buy
  * });
  * export { handler as GET, handler as POST };
  *

@@ -82,7 +82,7 @@ export interface CheckoutHandlerErrorContext {
  *     return user ? { externalId: user.id, email: user.email, name: user.name } : null;
  *   },
  *   appOrigins: ['https://shop.example.com'],
- *   guestCheckout: true,
+ *   guestCheckout: { prices: ['price_tee'] },
  * };
  * ```
  */
@@ -114,13 +114,19 @@ export interface CheckoutSessionHandlerOptions {
    */
   appOrigins?: readonly string[];
   /**
-   * Lets shoppers who are not signed in (`getCustomer` returned `null`) buy a product as guests: an
-   * anonymous Flowglad checkout, no customer calls; Flowglad creates the customer when they pay. Other
-   * checkout types still need a signed-in customer (401). A function decides per request and input
-   * (for example, per price); it replaces `authorize` for guests.
+   * Lets shoppers who are not signed in (`getCustomer` returned `null`, or a signed-in shopper without
+   * an email) buy a product as guests: an anonymous Flowglad checkout, no customer calls; Flowglad
+   * creates the customer when they pay. `{ prices: [...] }` lists the price ids or slugs guests may buy;
+   * a function decides per request and input. Either replaces `authorize` for guests. There is no `true`:
+   * Flowglad would sell a guest a subscription too, on a customer your shop can never sign in as, and
+   * its answer does not tell the route a price's type. Other checkout types still need a signed-in
+   * customer (401).
    * @defaultValue false
    */
-  guestCheckout?: boolean | ((request: Request, input: CheckoutSessionBody) => boolean | Promise<boolean>);
+  guestCheckout?:
+    | false
+    | { prices: readonly string[] }
+    | ((request: Request, input: CheckoutSessionBody) => boolean | Promise<boolean>);
   /**
    * Decides whether this signed-in customer may start this checkout (which prices, which types).
    * Return `false` to refuse with 403. Runs after the input is validated and the customer is known.

@@ -43,7 +43,7 @@ describe.each([500, 400] as const)(
     let signedIn: string | null = SERVER_CUSTOMER;
     const getCustomer = () => (signedIn ? { externalId: signedIn, email: `${signedIn}@example.com` } : null);
     const make = (options: Partial<CheckoutSessionHandlerOptions> = {}) =>
-      handlerFor(standIn, { getCustomer, guestCheckout: true, ...options });
+      handlerFor(standIn, { getCustomer, guestCheckout: { prices: ['price_stand_in_tshirt'] }, ...options });
     const buy = async (jar: Jar, handler = make(), overrides: Record<string, unknown> = {}) => {
       const response = await handler(
         post({ checkoutSession: validSession(overrides) }, { cookie: jar.header() }),
@@ -89,6 +89,32 @@ describe.each([500, 400] as const)(
         expect([answer.status, answer.body.error?.code]).toEqual([401, 'unauthenticated']);
       }
       expect(apiCalls()).toEqual([]);
+    });
+
+    it('guestCheckout { prices }: a guest buys a listed price, by id or slug; anything else (a subscription) is 401, nothing sent', async () => {
+      signedIn = null;
+      const handler = make({ guestCheckout: { prices: ['price_stand_in_tshirt', 'tshirt', 'mug'] } });
+      expect((await buy(cookieJar(), handler)).status).toBe(200);
+      expect((await buy(cookieJar(), handler, { priceId: undefined, priceSlug: 'tshirt' })).status).toBe(200);
+      standIn.requests.length = 0;
+      for (const overrides of [
+        { priceId: 'price_stand_in_pro_monthly', quantity: 1 },
+        { priceId: undefined, priceSlug: 'pro-monthly', quantity: 1 },
+        { priceId: 'tshirt-not-an-id' },
+      ]) {
+        const answer = await buy(cookieJar(), handler, overrides);
+        expect([answer.status, answer.body.error?.code]).toEqual([401, 'unauthenticated']);
+      }
+      expect(apiCalls()).toEqual([]);
+    });
+
+    it('guestCheckout: true is refused at construction: Flowglad would sell a guest a subscription nobody can manage', () => {
+      expect(() => make({ guestCheckout: true as never })).toThrow(
+        /guestCheckout: true would let guests buy any price, subscriptions included.*guestCheckout: \{ prices: \[/,
+      );
+      for (const guestCheckout of [{ prices: [] }, { prices: ['ok', ''] }, { prices: 'tshirt' }, {}]) {
+        expect(() => make({ guestCheckout: guestCheckout as never })).toThrow(/guestCheckout/);
+      }
     });
 
     it('guestCheckout off (the default, or false): a guest gets 401', async () => {

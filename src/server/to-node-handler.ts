@@ -75,7 +75,7 @@ const failedBody = (error: unknown): ReadableStream<Uint8Array> =>
     },
   });
 
-async function writeResponse(response: Response, res: NodeResponseLike, req: NodeRequestLike, read: boolean) {
+async function writeResponse(response: Response, res: NodeResponseLike, req: NodeRequestLike) {
   // Our own answers are small JSON whose text is known; any other body is read whole. One write either way.
   const text = jsonResponseText(response);
   let body: Uint8Array | undefined;
@@ -85,9 +85,9 @@ async function writeResponse(response: Response, res: NodeResponseLike, req: Nod
   for (const [name, value] of response.headers) if (name !== 'set-cookie') res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  // Answered before the body has all arrived (refused, too large, too slow): close the connection rather
-  // than wait for the rest of what may be a huge or endless upload.
-  const unfinished = read && req.complete !== true;
+  // Answered before the body has all arrived (refused, too large, too slow, or a GET/HEAD whose body is
+  // never read): close the connection rather than wait for the rest of what may be an endless upload.
+  const unfinished = req.complete !== true;
   if (unfinished) {
     res.setHeader('connection', 'close');
     res.once('finish', () => req.destroy?.());
@@ -141,7 +141,7 @@ export function toNodeHandler(
         return;
       }
       rememberNodeRequest(request, req);
-      await writeResponse(await handler(request), res, req, read);
+      await writeResponse(await handler(request), res, req);
     };
     respond().catch((error: unknown) => {
       if (next) return next(error);

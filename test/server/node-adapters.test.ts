@@ -149,6 +149,21 @@ describe('toNodeHandler under Node http', () => {
     }
   });
 
+  it.each(['GET', 'HEAD'])(
+    'a %s with a trickled body is answered and its connection closed at once, not held for its body',
+    async (method) => {
+      const server = await serve(toNodeHandler(handler)); // bodyTimeoutMs 10 s: far past rawSlow's 5 s
+      try {
+        const head = `${method} ${PATH} HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nContent-Length: 5000\r\n\r\n{`;
+        const { answer } = await rawSlow(server.url, head, 50);
+        expect(answer).toMatch(method === 'GET' ? /^HTTP\/1\.1 200 / : /^HTTP\/1\.1 405 /);
+        expect(answer).toMatch(/connection: close/i);
+      } finally {
+        await server.close();
+      }
+    },
+  );
+
   it('refuses limits that are not positive whole numbers at construction', () => {
     for (const options of [
       { maxBodyBytes: 0 },

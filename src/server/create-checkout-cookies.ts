@@ -38,7 +38,7 @@ async function deriveKey(secret: string): Promise<CryptoKey> {
 function isSecure(request: Request, appOrigins: readonly string[] | undefined): boolean {
   if (new URL(request.url).protocol === 'https:') return true;
   if (request.headers.get('origin')?.startsWith('https:')) return true;
-  return appOrigins !== undefined && appOrigins.every((origin) => origin.startsWith('https:'));
+  return appOrigins?.every((origin) => origin.startsWith('https:')) ?? false;
 }
 
 /** The values of the checkout cookies this request may be trusted with: never a plain one on https. */

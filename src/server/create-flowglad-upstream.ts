@@ -3,10 +3,10 @@ import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-a
 import { classifyUpstreamError } from './classify-upstream-error';
 import { createCustomerFlights } from './create-customer-flights';
 import type { Deadline } from './create-deadline';
-import { createFlowgladClientLoader } from './create-flowglad-client-loader';
-import { isUsableEmail, noEmailFromGetCustomer, sessionEmailProblem } from './customer-email';
 import { createFinalSessions } from './create-final-sessions';
+import { createFlowgladClientLoader } from './create-flowglad-client-loader';
 import { createSingleFlight } from './create-single-flight';
+import { isUsableEmail, noEmailFromGetCustomer, sessionEmailProblem } from './customer-email';
 import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
 

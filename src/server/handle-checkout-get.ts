@@ -1,9 +1,9 @@
 import { CheckoutError } from '../core/checkout-error';
 import type { CheckoutSessionState } from '../core/types';
+import { checkRateLimit, resolveCustomer } from './app-callbacks';
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
 import { jsonResponse } from './json-response';
-import { checkRateLimit, resolveCustomer } from './app-callbacks';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
 import { checkRequestOrigin } from './shop-origins';

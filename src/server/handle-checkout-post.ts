@@ -1,4 +1,5 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import { allowsGuest, checkRateLimit, resolveBuyer } from './app-callbacks';
 import { cookieOwner } from './create-checkout-cookies';
 import type { Deadline } from './create-deadline';
 import { createDeadline } from './create-deadline';
@@ -6,7 +7,6 @@ import { UnusableCustomerEmail } from './customer-email';
 import { jsonResponse } from './json-response';
 import { parseCheckoutRequest } from './parse-checkout-request';
 import { readJsonBody } from './read-json-body';
-import { allowsGuest, checkRateLimit, resolveBuyer } from './app-callbacks';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
 import { checkRequestOrigin } from './shop-origins';

@@ -234,7 +234,7 @@ function play<T>(how: Behaviour, ok: T, no: unknown): () => T | Promise<T> {
     case 'never':
       return () => new Promise<T>(() => {});
     case 'odd':
-      return () => ({ then: 'not a function' }) as T;
+      return () => ({ ok: 'yes', externalId: 42 }) as T;
   }
 }
 /** A request path: the route's, or one trying to smuggle cookie attributes in. */

@@ -115,6 +115,7 @@ describe('checkoutRouteHandlers (MSW)', () => {
   it('answers exactly what the real handler answers for a signed-out shopper and a refused purchase', async () => {
     const real = createCheckoutSessionHandler({
       apiKey: 'sk_test_local-unused',
+      appOrigins: ['https://shop.test'],
       getCustomer: (request) =>
         request.headers.get('authorization') ? { externalId: 'u', email: 'u@example.com' } : null,
       authorize: () => false,

@@ -88,6 +88,11 @@ export interface FlowgladCheckoutSession {
 export interface CheckoutSessionResult {
   url: string;
   checkoutSession?: FlowgladCheckoutSession;
+  /**
+   * `true` when the route answered the open session it had already created for this browser and this
+   * very checkout (a Back then Buy, a retry, a second tab) instead of a new one.
+   */
+  reused?: boolean;
 }
 
 /** How a value for a request header can be given: fixed, or computed (even asynchronously) per request. */

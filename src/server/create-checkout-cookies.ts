@@ -54,9 +54,18 @@ function readCookies(request: Request, appOrigins: readonly string[] | undefined
   return values.slice(0, MAX_CANDIDATES);
 }
 
+/** What a valid checkout cookie says: the session, and the fingerprint of the checkout it was created for. */
+export interface CheckoutCookie {
+  sessionId: string;
+  fingerprint: string;
+}
+
+const FINGERPRINT = /^[A-Za-z0-9_-]{1,64}$/;
+
 /**
- * The checkout cookie is `<session id>.<HMAC of the id and its owner>`: a browser reads back only a session
- * it was given, and a signed-in shopper only their own (or this browser's guest checkout).
+ * The checkout cookie is `<session id>.<fingerprint>.<HMAC of the id, its owner and the fingerprint>`: a
+ * browser reads back only a session it was given, a signed-in shopper only their own (or this browser's
+ * guest checkout), and the fingerprint says which checkout it was, for reusing it.
  */
 export function createCheckoutCookies(secret: string, appOrigins?: readonly string[]) {
   let key: Promise<CryptoKey> | undefined;
@@ -64,42 +73,61 @@ export function createCheckoutCookies(secret: string, appOrigins?: readonly stri
     key ??= deriveKey(secret);
     return key;
   };
-  const signed = (sessionId: string, owner: string) => encoder.encode(`${sessionId}\n${owner}`);
+  const signed = (sessionId: string, owner: string, fingerprint: string) =>
+    encoder.encode(`${sessionId}\n${owner}\n${fingerprint}`);
 
   return {
     /** The `Set-Cookie` value for a session this request created, or `undefined` for an id unfit for a cookie. */
-    async issue(request: Request, sessionId: string, owner: string): Promise<string | undefined> {
-      if (!SAFE_ID.test(sessionId)) return undefined;
-      const signature = await crypto.subtle.sign('HMAC', await hmacKey(), signed(sessionId, owner));
+    async issue(
+      request: Request,
+      sessionId: string,
+      owner: string,
+      fingerprint: string,
+    ): Promise<string | undefined> {
+      if (!SAFE_ID.test(sessionId) || !FINGERPRINT.test(fingerprint)) return undefined;
+      const signature = await crypto.subtle.sign(
+        'HMAC',
+        await hmacKey(),
+        signed(sessionId, owner, fingerprint),
+      );
       const secure = isSecure(request, appOrigins);
       // Fixed attributes: nothing here comes from the request (its path could carry `;Domain=…`).
       const attributes = ['Path=/', `Max-Age=${MAX_AGE_SECONDS}`, 'HttpOnly', 'SameSite=Lax'];
       if (secure) attributes.push('Secure');
       const name = secure ? NAMES.secure : NAMES.plain;
-      return [`${name}=${sessionId}.${toBase64Url(signature)}`, ...attributes].join('; ');
+      return [`${name}=${sessionId}.${fingerprint}.${toBase64Url(signature)}`, ...attributes].join('; ');
     },
     /** Whether the request carries a checkout cookie it may be trusted with at all. */
     present: (request: Request) => readCookies(request, appOrigins).length > 0,
-    /** The session id of the first of the request's cookies whose signature matches one of `owners`. */
-    async read(request: Request, owners: readonly string[]): Promise<string | undefined> {
+    /** The first of the request's cookies whose signature matches one of `owners`. */
+    async read(request: Request, owners: readonly string[]): Promise<CheckoutCookie | undefined> {
       for (const value of readCookies(request, appOrigins)) {
-        const dot = value.lastIndexOf('.');
-        const sessionId = value.slice(0, dot);
-        const signature = fromBase64Url(value.slice(dot + 1));
-        if (dot < 0 || !SAFE_ID.test(sessionId) || !signature) continue;
+        const [sessionId = '', fingerprint = '', encoded = '', ...rest] = value.split('.');
+        const signature = fromBase64Url(encoded);
+        if (rest.length > 0 || !SAFE_ID.test(sessionId) || !FINGERPRINT.test(fingerprint) || !signature) {
+          continue;
+        }
         for (const owner of owners) {
-          const valid = await crypto.subtle.verify(
-            'HMAC',
-            await hmacKey(),
-            signature,
-            signed(sessionId, owner),
-          );
-          if (valid) return sessionId;
+          const message = signed(sessionId, owner, fingerprint);
+          if (await crypto.subtle.verify('HMAC', await hmacKey(), signature, message)) {
+            return { sessionId, fingerprint };
+          }
         }
       }
       return undefined;
     },
   };
+}
+
+/** A short, stable digest of a validated checkout (keys sorted at every depth), as the cookie carries it. */
+export async function checkoutFingerprint(session: object): Promise<string> {
+  const canonical = JSON.stringify(session, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  );
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(canonical));
+  return toBase64Url(digest.slice(0, 16));
 }
 
 /** The cookie owner a buyer's checkout is signed for. */

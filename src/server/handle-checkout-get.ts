@@ -22,9 +22,9 @@ async function readCheckoutSession(request: Request, context: RouteContext): Pro
     const owners = customer
       ? [cookieOwner(customer.externalId), cookieOwner(undefined)]
       : [cookieOwner(undefined)];
-    const sessionId = await context.cookies.read(request, owners);
-    if (!sessionId) return NONE;
-    const answer = await context.upstream.retrieveCheckoutSession(sessionId, deadline);
+    const cookie = await context.cookies.read(request, owners);
+    if (!cookie) return NONE;
+    const answer = await context.upstream.retrieveCheckoutSession(cookie.sessionId, deadline);
     try {
       const checkoutSession = toSessionSummary(answer, context.config.apiKey);
       return { status: checkoutSession.status, checkoutSession };

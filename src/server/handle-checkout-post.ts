@@ -1,17 +1,12 @@
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import { allowsGuest, checkRateLimit, resolveBuyer } from './app-callbacks';
-import { cookieOwner } from './create-checkout-cookies';
-import type { Deadline } from './create-deadline';
+import { checkRateLimit, resolveBuyer } from './app-callbacks';
+import { checkoutFingerprint, cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
-import { UnusableCustomerEmail } from './customer-email';
 import { jsonResponse } from './json-response';
+import { obtainCheckoutSession } from './obtain-checkout-session';
 import { parseCheckoutRequest } from './parse-checkout-request';
 import { readJsonBody } from './read-json-body';
 import type { RouteContext } from './route-context';
-import { RouteFailure } from './route-failure';
 import { checkRequestOrigin } from './shop-origins';
-import type { Buyer } from './types';
-
 /** `POST`: the cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
 export async function handleCheckoutPost(request: Request, context: RouteContext): Promise<Response> {
   const origin = checkRequestOrigin(request, context);
@@ -25,43 +20,24 @@ export async function handleCheckoutPost(request: Request, context: RouteContext
   if (!parsed.ok) return parsed.response;
 
   const deadline = createDeadline(context.config.timeoutMs, request.signal);
+  const joined = { value: false };
   try {
-    await checkRateLimit(request, { method: 'POST', input: parsed.session }, context, deadline);
-    const buyer = await resolveBuyer(request, parsed.session, context, deadline);
+    const session = parsed.session;
+    await checkRateLimit(request, { method: 'POST', input: session }, context, deadline);
+    const buyer = await resolveBuyer(request, session, context, deadline);
     if (buyer instanceof Response) return buyer;
-    const { answer, paidBy } = await createSession(request, parsed.session, buyer, context, deadline);
+    const fingerprint = await checkoutFingerprint(session);
+    const checkout = { request, session, buyer, fingerprint };
+    const { answer, paidBy, reused } = await obtainCheckoutSession(checkout, context, deadline, joined);
     const owner = cookieOwner(paidBy.customer?.externalId);
-    const cookie = await context.cookies.issue(request, answer.checkoutSession.id, owner);
+    const cookie = await context.cookies.issue(request, answer.checkoutSession.id, owner, fingerprint);
     const headers: HeadersInit = cookie ? { 'set-cookie': cookie } : {};
-    return jsonResponse(200, { checkoutSession: answer.checkoutSession, url: answer.url }, headers);
+    const body = { checkoutSession: answer.checkoutSession, url: answer.url, reused };
+    return jsonResponse(200, body, headers);
   } catch (error) {
-    return context.fail(request, error);
+    // A failure shared with a concurrent request is reported once, by the request that made the call.
+    return context.fail(request, error, 'internal', !joined.value);
   } finally {
     deadline.dispose();
-  }
-}
-
-/**
- * A signed-in shopper whose email Flowglad's page would refuse checks out as a guest when `guestCheckout`
- * allows this checkout (the page then asks for the email); otherwise the refusal stands.
- */
-async function createSession(
-  request: Request,
-  session: CheckoutSessionBody,
-  buyer: Buyer,
-  context: RouteContext,
-  deadline: Deadline,
-) {
-  try {
-    return { answer: await context.upstream.createCheckoutSession(session, buyer, deadline), paidBy: buyer };
-  } catch (error) {
-    const unusableEmail = error instanceof RouteFailure && error.cause instanceof UnusableCustomerEmail;
-    if (!unusableEmail || !(await allowsGuest(request, session, context, deadline))) throw error;
-    context.notice(
-      'guest-for-email',
-      `${(error.cause as Error).message} This shopper checked out as a guest instead (guestCheckout allows it); their purchase is not linked to their account. Said once.`,
-    );
-    const guest: Buyer = { guest: true };
-    return { answer: await context.upstream.createCheckoutSession(session, guest, deadline), paidBy: guest };
   }
 }

@@ -14,6 +14,7 @@ const KNOWN_OPTIONS = {
   timeoutMs: true,
   onError: true,
   rateLimit: true,
+  reuseOpenSessions: true,
 } as const satisfies Record<keyof CheckoutSessionHandlerOptions, true>;
 
 const RETIRED_OPTIONS: Record<string, string> = {
@@ -36,12 +37,17 @@ function checkOptionNames(options: object): void {
         `unknown option ${JSON.stringify(name)}. Known options: ${Object.keys(KNOWN_OPTIONS).join(', ')}.`,
       );
   }
-  const { guestCheckout, authorize, onError, rateLimit } = options as Record<string, unknown>;
+  const { guestCheckout, authorize, onError, rateLimit, reuseOpenSessions } = options as Record<
+    string,
+    unknown
+  >;
   checkGuestCheckout(guestCheckout);
   if (authorize !== undefined && typeof authorize !== 'function')
     fail('authorize must be a function (input, customer) => boolean.');
   if (onError !== undefined && typeof onError !== 'function')
     fail('onError must be a function (error, context) => void.');
+  if (reuseOpenSessions !== undefined && typeof reuseOpenSessions !== 'boolean')
+    fail('reuseOpenSessions must be true (the default) or false.');
   if (rateLimit !== undefined && typeof rateLimit !== 'function')
     fail('rateLimit must be a function (request, { method, input }) => boolean: false answers 429.');
 }
@@ -125,6 +131,7 @@ export function resolveHandlerConfig(options: CheckoutSessionHandlerOptions) {
     baseUrl: resolveBaseUrl(options.baseUrl),
     timeoutMs: resolveTimeout(options.timeoutMs),
     appOrigins: resolveAppOrigins(options.appOrigins),
+    reuseOpenSessions: options.reuseOpenSessions !== false,
   };
 }
 

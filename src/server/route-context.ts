@@ -1,7 +1,9 @@
 import { createCheckoutCookies } from './create-checkout-cookies';
 import { createErrorReporter } from './create-error-reporter';
 import { createFlowgladUpstream } from './create-flowglad-upstream';
+import { createSingleFlight } from './create-single-flight';
 import { errorResponse } from './error-response';
+import type { ObtainedSession } from './obtain-checkout-session';
 import { isProduction } from './read-env';
 import type { HandlerConfig } from './resolve-handler-config';
 import { RouteFailure, type RouteFailureKind } from './route-failure';
@@ -17,7 +19,10 @@ export interface RouteContext {
   config: HandlerConfig;
   upstream: ReturnType<typeof createFlowgladUpstream>;
   cookies: ReturnType<typeof createCheckoutCookies>;
-  fail(request: Request, error: unknown, stage?: CheckoutHandlerStage): Response;
+  /** The answer for a failure, reported to `onError` (or the console) unless `report` is false. */
+  fail(request: Request, error: unknown, stage?: CheckoutHandlerStage, report?: boolean): Response;
+  /** Concurrent identical `POST`s of one browser share one checkout. */
+  checkouts: ReturnType<typeof createSingleFlight<ObtainedSession>>;
   /** Tells a developer something once per `key` with `console.warn`, outside production only. */
   notice(key: string, message: string): void;
 }
@@ -33,7 +38,8 @@ export function createRouteContext(
     config,
     upstream: createFlowgladUpstream(config),
     cookies: createCheckoutCookies(config.apiKey, config.appOrigins),
-    fail(request, error, stage = 'internal') {
+    checkouts: createSingleFlight<ObtainedSession>(),
+    fail(request, error, stage = 'internal', reported = true) {
       const failure =
         error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });
       const { code, issues } = failure;
@@ -41,7 +47,7 @@ export function createRouteContext(
       const response = errorResponse(code, { message: failure.shopperMessage, issues, headers });
       // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), and a
       // request your rateLimit refused is your own decision: neither is a fault.
-      if (!QUIET.includes(failure.kind))
+      if (reported && !QUIET.includes(failure.kind))
         report(failure.cause, { request, stage: failure.stage, status: response.status, code });
       return response;
     },

@@ -147,6 +147,16 @@ export interface CheckoutSessionHandlerOptions {
     info: { method: 'GET' | 'POST'; input?: CheckoutSessionBody },
   ) => boolean | Promise<boolean>;
   /**
+   * Answers a `POST` with the session this browser already opened for the very same checkout (same
+   * shopper, type, price, quantity, return URLs, metadata and name), while it is still open at Flowglad
+   * with at least 30 minutes left: one Flowglad read instead of a new session, `reused: true` in the
+   * answer. Concurrent identical `POST`s of one browser (a double tap, two tabs) share one session too.
+   * A changed checkout, a paid, failed or expired session, another browser or another shopper gets a
+   * new one; `add_payment_method` is never reused. `false`: every `POST` creates a session.
+   * @defaultValue true
+   */
+  reuseOpenSessions?: boolean;
+  /**
    * How long a checkout may wait, in milliseconds, once its body is read: your callbacks and every
    * call to Flowglad (answers read whole) together. Past it the shopper gets 504 (500 when your own
    * callback was the slow part). Keep it below the browser's `timeoutMs` (15 000 by default) so the

@@ -155,7 +155,7 @@ describe.each([500, 400] as const)(
         const response = await make()(post({ checkoutSession: validSession() }, {}, `${SHOP}${path}`));
         const [cookie] = response.headers.getSetCookie();
         expect(cookie).toMatch(
-          /^__Host-flowglad_checkout=chckt_session_\w+\.[\w-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/,
+          /^__Host-flowglad_checkout=chckt_session_\w+\.[\w-]+\.[\w-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/,
         );
         expect(cookie).not.toContain(SERVER_CUSTOMER);
       }
@@ -169,7 +169,7 @@ describe.each([500, 400] as const)(
       );
       expect(plain.headers.getSetCookie()).toEqual([
         expect.stringMatching(
-          /^flowglad_checkout=chckt_session_\w+\.[\w-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax$/,
+          /^flowglad_checkout=chckt_session_\w+\.[\w-]+\.[\w-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax$/,
         ),
       ]);
     });

@@ -205,15 +205,9 @@ describe('the handler against every scripted Flowglad fault and hostile request 
 
 /** How one of the app's callbacks behaves in a run: well, refusing, or every way an async function fails. */
 type Behaviour = 'ok' | 'no' | 'throw' | 'reject' | 'reject-late' | 'never' | 'odd';
-const behaviour = fc.constantFrom<Behaviour>(
-  'ok',
-  'ok',
-  'no',
-  'throw',
-  'reject',
-  'reject-late',
-  'never',
-  'odd',
+const behaviour = fc.oneof(
+  { weight: 6, arbitrary: fc.constant<Behaviour>('ok') },
+  fc.constantFrom<Behaviour>('no', 'throw', 'reject', 'reject-late', 'never', 'odd'),
 );
 /** A callback that behaves as `how`, answering `ok` or `no` when it answers. */
 function play<T>(how: Behaviour, ok: T, no: unknown): () => T | Promise<T> {
@@ -271,7 +265,7 @@ const callbackRun = fc.record({
   onError: fc.constantFrom<Behaviour>('ok', 'throw', 'reject', 'reject-late', 'never'),
 });
 const SET_COOKIE =
-  /^__Host-flowglad_checkout=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/;
+  /^__Host-flowglad_checkout=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/;
 
 describe('the app’s callbacks failing every way, and cookie and path tricks (fast-check)', () => {
   it('every request is answered within timeoutMs + 1 s, nothing is left unhandled, the cookie’s attributes are fixed', async () => {
@@ -280,6 +274,7 @@ describe('the app’s callbacks failing every way, and cookie and path tricks (f
     process.on('unhandledRejection', collect);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     script = [];
+    let cookiesSet = 0;
     try {
       await fc.assert(
         fc.asyncProperty(callbackRun, async (run) => {
@@ -302,7 +297,10 @@ describe('the app’s callbacks failing every way, and cookie and path tricks (f
           const answer = await read(await Promise.race([handler(request), late]));
           expect(answer.headers.get('cache-control')).toBe('no-store');
           expect(answer.text).not.toContain(FAKE_KEY);
-          for (const line of answer.headers.getSetCookie()) expect(line).toMatch(SET_COOKIE);
+          for (const line of answer.headers.getSetCookie()) {
+            expect(line).toMatch(SET_COOKIE);
+            cookiesSet += 1;
+          }
           if (answer.status !== 200) expect(Object.keys(answer.body)).toEqual(['error']);
         }),
         { numRuns: 150 },
@@ -310,6 +308,8 @@ describe('the app’s callbacks failing every way, and cookie and path tricks (f
       // Callbacks that reject after the deadline have had their time to do so.
       await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 2));
       expect(unhandled).toEqual([]);
+      // Enough runs reached a session for the cookie checks to mean something.
+      expect(cookiesSet).toBeGreaterThan(10);
     } finally {
       process.off('unhandledRejection', collect);
       warn.mockRestore();

@@ -42,7 +42,8 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
   it('creates a session: 200 {checkoutSession, url} exactly as Flowglad sent them', async () => {
     const { status, body } = await answer(post({ checkoutSession: validSession() }));
     expect(status).toBe(200);
-    expect(Object.keys(body)).toEqual(['checkoutSession', 'url']);
+    expect(Object.keys(body)).toEqual(['checkoutSession', 'url', 'reused']);
+    expect(body.reused).toBe(false);
     const id = (body.checkoutSession as { id: string }).id;
     expect(body.checkoutSession).toEqual(standIn.sessions.get(id));
     expect(body.url).toBe(`${standIn.url}/checkout/${id}`);

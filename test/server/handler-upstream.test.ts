@@ -73,7 +73,10 @@ describe.each([500, 400] as const)('the handler and a Flowglad refusing with %i'
   it('50 concurrent first checkouts of one customer: all 200, exactly 1 customer create', async () => {
     standIn.latencyMs = 5;
     const handler = make();
-    const answers = await Promise.all(Array.from({ length: 50 }, () => checkout(handler)));
+    // Different quantities: 50 checkouts, not one shared by identical presses.
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => checkout(handler, { quantity: i + 1 })),
+    );
     expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(200));
     expect(calls().filter((call) => call.startsWith('POST /api/v1/customers '))).toEqual([
       'POST /api/v1/customers 200',

@@ -1,20 +1,44 @@
 import { checkRateLimit, resolveBuyer } from './app-callbacks';
 import { checkoutFingerprint, cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
+import { formAnswer, formPage, isFormPost, readFormBody } from './handle-form-post';
 import { jsonResponse } from './json-response';
 import { obtainCheckoutSession } from './obtain-checkout-session';
 import { parseCheckoutRequest } from './parse-checkout-request';
-import { readJsonBody } from './read-json-body';
+import { type Read, readJsonBody } from './read-json-body';
 import type { RouteContext } from './route-context';
-import { checkRequestOrigin } from './shop-origins';
-/** `POST`: the cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
+import { checkRequestOrigin, shopOrigins } from './shop-origins';
+/**
+ * `POST`: the JSON call, or the server-rendered button's form post (which gets a navigation back: a 303
+ * or a small page, never JSON).
+ */
 export async function handleCheckoutPost(request: Request, context: RouteContext): Promise<Response> {
-  const origin = checkRequestOrigin(request, context);
+  if (!isFormPost(request)) return postCheckout(request, context, false, () => readJsonBody(request));
+  const origins = shopOrigins(request, context);
+  const page = formPage(request, origins);
+  const posted: { key?: string } = {};
+  let response: Response;
+  try {
+    response = await postCheckout(request, context, true, () => readFormBody(request, page, posted));
+  } catch (error) {
+    response = context.fail(request, error);
+  }
+  return formAnswer(response, page, posted.key, origins[0]);
+}
+
+/** The cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
+async function postCheckout(
+  request: Request,
+  context: RouteContext,
+  form: boolean,
+  readBody: () => Promise<Read>,
+): Promise<Response> {
+  const origin = checkRequestOrigin(request, context, form);
   if (!origin.ok) {
     await request.body?.cancel().catch(() => {});
     return origin.response;
   }
-  const read = await readJsonBody(request);
+  const read = await readBody();
   if (!read.ok) return read.response;
   const parsed = parseCheckoutRequest(read.value, origin.origins);
   if (!parsed.ok) return parsed.response;

@@ -67,7 +67,7 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
 
   it.each([
     { name: 'no content type', headers: { 'content-type': '' } },
-    { name: 'a form', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    { name: 'a multipart form', headers: { 'content-type': 'multipart/form-data; boundary=x' } },
     { name: 'plain text', headers: { 'content-type': 'text/plain' } },
   ])('refuses $name with 415', async ({ headers }) => {
     const { status, body } = await answer(post({ checkoutSession: validSession() }, headers));

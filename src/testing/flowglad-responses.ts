@@ -1,15 +1,16 @@
-const SDK_API_KEY_MESSAGE =
-  "Please check that you are providing a valid API key. If requesting via SDK, ensure the FLOWGLAD_SECRET_KEY is set in your server's environment variables.";
-
 const GATEWAY_TITLES: Record<number, string> = {
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
 
+// The content types as recorded, charset spelling included.
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const text = (status: number, body: string, type = 'text/plain;charset=UTF-8') =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json;charset=utf-8' },
+  });
+const text = (status: number, body: string, type = 'text/plain;charset=utf-8') =>
   new Response(body, { status, headers: { 'content-type': type } });
 
 /** Flowglad's answer shapes (JSON refusals, zod issues, plain-text 401s), so a route meets what it will meet. */
@@ -41,13 +42,19 @@ export const flowgladResponses = {
   invalidJson: (requestId: string) =>
     json(400, { error: 'Invalid JSON in request body', request_id: requestId }),
   /** 401, plain text: no `Authorization` header. */
-  missingKey: () =>
-    text(
-      401,
-      'Unauthorized. Authorization header is required, and must include api key in format Authorization: "Bearer <key>", or Authorization: "<key>"',
-    ),
-  /** 401, plain text: a wrong, expired or rate-limited key. */
-  invalidKey: () => text(401, `API key invalid. ${SDK_API_KEY_MESSAGE}`),
+  missingKey: () => text(401, 'Unauthorized. Authorization header is required.'),
+  /** 401, plain text: a scheme other than `Bearer`, or a key with a space in it. */
+  malformedKey: () => text(401, 'Invalid authorization format. Use "Bearer <key>" or "<key>".'),
+  /** 401, plain text: a wrong key. */
+  invalidKey: () => text(401, 'API key invalid. Key not found in local database.'),
+  /** The right key after a lowercase `bearer `: accepted at the door, then the key is looked up again as sent. */
+  lowercaseBearer: (requestId: string) =>
+    json(500, {
+      error:
+        "Unwrap called on Err: TypeError: undefined is not an object (evaluating 'apiKeyRecord.organizationId')",
+      code: 'INTERNAL_SERVER_ERROR',
+      request_id: requestId,
+    }),
   forbidden: (requestId: string) =>
     json(403, {
       error: 'Forbidden: this API key may not do that.',

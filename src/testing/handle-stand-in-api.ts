@@ -48,12 +48,23 @@ function routeOf(method: string, route: string): { name: string; param?: string 
   return { name: `${method} ${name}`, ...(param !== undefined && { param }) };
 }
 
+/** As Flowglad reads the header: `Bearer <key>` (any case) or a bare key; anything else with a space is malformed. */
+function keyOf(authorization: string): string | undefined {
+  const trimmed = authorization.trim();
+  if (/^bearer /i.test(trimmed)) return trimmed.slice('Bearer '.length);
+  return trimmed.includes(' ') ? undefined : trimmed;
+}
+
 /** Flowglad's order: the key, a queued failure, the route, the JSON, the schema, the business rules. */
 export function handleStandInApi(state: StandInState, request: StandInApiRequest): Response {
   const { method, authorization, requestId } = request;
   if (authorization === null) return respond.missingKey();
-  const key = authorization.replace(/^Bearer\s+/i, '').trim();
+  const key = keyOf(authorization);
+  if (key === undefined) return respond.malformedKey();
   if (key !== state.apiKey) return respond.invalidKey();
+  if (/^bearer /i.test(authorization.trim()) && !authorization.trim().startsWith('Bearer ')) {
+    return respond.lowercaseBearer(requestId);
+  }
   const failure = state.failures.shift();
   if (failure !== undefined) return respond.forStatus(failure, requestId);
 

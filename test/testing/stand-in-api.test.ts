@@ -15,6 +15,8 @@ beforeEach(() => {
 });
 const api = (path: string, init?: RequestInit & { key?: string | null }) => callApi(standIn, path, init);
 const ada = () => standIn.customers.get('user_1');
+const MISSING_KEY = 'Unauthorized. Authorization header is required.';
+const WRONG_KEY = 'API key invalid. Key not found in local database.';
 
 const slug = (priceSlug: string, extra: Record<string, unknown> = {}) =>
   product({ priceId: undefined, priceSlug, ...extra });
@@ -159,19 +161,44 @@ describe('schema errors: 400 {error: [zod issues], code: BAD_REQUEST}', () => {
 });
 
 describe('keys, routes and queued failures', () => {
-  it('missing or wrong key: plain-text 401 for every route', async () => {
-    for (const [path, key] of [
-      ['/api/v1/checkout-sessions', null],
-      ['/api/v1/customers/user_1', 'Bearer sk_test_wrong'],
-      ['/api/v1/no-such-route', null],
-    ] as const) {
-      const response = await api(path, { key });
-      expect([response.status, response.headers.get('content-type')]).toEqual([
-        401,
-        'text/plain;charset=UTF-8',
-      ]);
-      expect(await response.text()).toMatch(/^(Unauthorized|API key invalid)\./);
-    }
+  it.each([
+    { name: 'no header', path: '/api/v1/checkout-sessions', key: null, text: MISSING_KEY },
+    { name: 'a wrong key', path: '/api/v1/customers/user_1', key: 'Bearer sk_test_wrong', text: WRONG_KEY },
+    { name: 'a wrong bare key', path: '/api/v1/customers/user_1', key: 'sk_test_wrong', text: WRONG_KEY },
+    { name: '"Bearer " and no key', path: '/api/v1/customers/user_1', key: 'Bearer ', text: WRONG_KEY },
+    { name: 'no header, unknown route', path: '/api/v1/no-such-route', key: null, text: MISSING_KEY },
+    {
+      name: 'another scheme',
+      path: '/api/v1/customers/user_1',
+      key: 'Basic dXNlcjpwYXNz',
+      text: 'Invalid authorization format. Use "Bearer <key>" or "<key>".',
+    },
+  ])('$name: a plain-text 401 in Flowglad’s words, for every route', async ({ path, key, text }) => {
+    const response = await api(path, { key });
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      401,
+      'text/plain;charset=utf-8',
+      text,
+    ]);
+  });
+
+  it('accepts the key bare or after "Bearer "; after a lowercase "bearer " it crashes with 500, as recorded', async () => {
+    expect((await api('/api/v1/customers/user_1', { key: standIn.apiKey })).status).toBe(200);
+    const ok = await api('/api/v1/customers/user_1', { key: `Bearer ${standIn.apiKey}` });
+    expect([ok.status, ok.headers.get('content-type')]).toEqual([200, 'application/json;charset=utf-8']);
+    const crash = await api('/api/v1/customers/user_1', { key: `bearer ${standIn.apiKey}` });
+    expect([crash.status, crash.headers.get('content-type'), await crash.json()]).toEqual([
+      500,
+      'application/json;charset=utf-8',
+      {
+        error:
+          "Unwrap called on Err: TypeError: undefined is not an object (evaluating 'apiKeyRecord.organizationId')",
+        code: 'INTERNAL_SERVER_ERROR',
+        request_id: expect.any(String),
+      },
+    ]);
+    const wrong = await api('/api/v1/customers/user_1', { key: 'bearer sk_test_wrong' });
+    expect([wrong.status, await wrong.text()]).toEqual([401, WRONG_KEY]);
   });
 
   it('unknown route: plain-text 404; X-Request-Id on every answer, equal to request_id', async () => {

@@ -1,6 +1,6 @@
+import { createStandInCustomer } from './create-stand-in-customer';
 import { createStandInSession } from './create-stand-in-session';
 import type { StandInState } from './create-stand-in-state';
-import { flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
 
@@ -13,17 +13,6 @@ export interface StandInApiRequest {
   requestId: string;
   /** The origin the request came to: hosted page URLs are built on it. */
   origin: string;
-}
-
-function createCustomer(state: StandInState, body: unknown, requestId: string): Response {
-  const parsed = flowgladInputSchemas.createCustomer.safeParse(body);
-  if (!parsed.success) return respond.badRequest(parsed.error.issues, requestId);
-  const { externalId, name, email } = parsed.data.customer;
-  if (state.customers.has(externalId)) {
-    return respond.conflict(`A customer with externalId ${externalId} already exists`, requestId);
-  }
-  const { customer, subscription } = state.addCustomer({ externalId, name, email });
-  return respond.ok({ data: subscription ? { customer, subscription } : { customer } });
 }
 
 const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
@@ -76,7 +65,7 @@ export function handleStandInApi(state: StandInState, request: StandInApiRequest
       const body = parseJson(request.body);
       if (!body.ok) return respond.invalidJson(requestId);
       return route.name === 'POST customers'
-        ? createCustomer(state, body.value, requestId)
+        ? createStandInCustomer(state, body.value, requestId)
         : createStandInSession(state, body.value, requestId, request.origin);
     }
     case 'GET checkout-sessions/:param': {
@@ -85,6 +74,8 @@ export function handleStandInApi(state: StandInState, request: StandInApiRequest
       return respond.ok({ checkoutSession: session, url: hostedUrl(request.origin, session, 'read') });
     }
     case 'GET customers/:param': {
+      // Flowglad joins its decoded path segments again: a `/` inside an id makes a path it has no route for.
+      if (param.includes('/')) return respond.noRoute();
       const customer = state.customers.get(param);
       if (!customer) return respond.notFound(`Customer with externalId ${param} not found`, requestId);
       return respond.ok({ customer });

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFlowgladStandIn } from '../../src/testing';
+import { DEFAULT_STAND_IN_PRICES, startFlowgladStandIn } from '../../src/testing';
 import { callApi, createSession, product } from './stand-in-helpers';
 
 const options = {
@@ -330,23 +330,105 @@ describe('customers', () => {
     ]);
   });
 
-  it('creates: {data: {customer, subscription}} on the default plan, an empty email accepted; a second create is 409', async () => {
+  it('creates: {data: {customer, subscription, subscriptionItems}} on the free default plan, in Flowglad’s record shapes', async () => {
     const created = await api('/api/v1/customers', {
       method: 'POST',
-      body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: '' } }),
+      body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: 'bo@example.com' } }),
     });
     const { data } = await created.json();
-    expect(data.customer).toMatchObject({ externalId: 'user_2', name: 'Bo', email: '', archived: false });
-    expect(data.subscription).toMatchObject({
+    expect(Object.keys(data)).toEqual(['customer', 'subscription', 'subscriptionItems']);
+    expect(data.customer).toMatchObject({ externalId: 'user_2', name: 'Bo', archived: false });
+    expect(data.subscription).toEqual({
+      id: expect.stringMatching(/^sub_/),
+      createdAt: expect.any(Number),
+      updatedAt: expect.any(Number),
+      livemode: false,
+      startDate: expect.any(Number),
+      customerId: data.customer.id,
+      organizationId: data.customer.organizationId,
+      status: 'active',
+      defaultPaymentMethodId: null,
+      backupPaymentMethodId: null,
+      trialEnd: null,
+      currentBillingPeriodStart: expect.any(Number),
+      currentBillingPeriodEnd: expect.any(Number),
+      metadata: null,
+      canceledAt: null,
+      cancelScheduledAt: null,
+      cancellationReason: null,
+      replacedBySubscriptionId: null,
+      isFreePlan: true,
+      doNotCharge: false,
+      priceId: 'price_stand_in_free',
+      runBillingAtPeriodStart: true,
+      interval: 'month',
+      intervalCount: 1,
+      billingCycleAnchorDate: expect.any(Number),
+      name: 'Free plan Subscription',
+      renews: true,
+      pricingModelId: data.customer.pricingModelId,
+      scheduledAdjustmentAt: null,
+      current: true,
+    });
+    expect(data.subscriptionItems).toEqual([
+      expect.objectContaining({
+        subscriptionId: data.subscription.id,
+        priceId: 'price_stand_in_free',
+        unitPrice: 0,
+        quantity: 1,
+        type: 'static',
+      }),
+    ]);
+    expect(standIn.subscriptions.at(-1)).toEqual({
+      id: data.subscription.id,
       customerExternalId: 'user_2',
       priceId: 'price_stand_in_free',
       status: 'active',
     });
+  });
+
+  it('a catalogue without a default plan: subscription and subscriptionItems null (02, "new customer")', async () => {
+    const plain = await startFlowgladStandIn({ prices: DEFAULT_STAND_IN_PRICES.filter((p) => !p.default) });
+    try {
+      const created = await callApi(plain, '/api/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: 'bo@example.com' } }),
+      });
+      expect((await created.json()).data).toEqual({
+        customer: plain.customers.get('user_2'),
+        subscription: null,
+        subscriptionItems: null,
+      });
+      expect(plain.subscriptions).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('accepts an empty or invalid email and an unknown field; a second create is a 409 in the recorded words', async () => {
+    for (const [externalId, email] of [
+      ['user_2', ''],
+      ['user_3', 'not-an-email'],
+    ]) {
+      const created = await api('/api/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ customer: { externalId, name: 'Bo', email, foo: 'bar' } }),
+      });
+      expect([created.status, (await created.json()).data.customer.email]).toEqual([200, email]);
+    }
     const duplicate = await api('/api/v1/customers', {
       method: 'POST',
-      body: JSON.stringify({ customer: data.customer }),
+      body: JSON.stringify({ customer: { externalId: 'user_1', name: 'Ada', email: 'ada@example.com' } }),
     });
-    expect([duplicate.status, (await duplicate.json()).code]).toEqual([409, 'CONFLICT']);
+    expect([duplicate.status, await duplicate.json()]).toEqual([
+      409,
+      {
+        error:
+          'This pricing model id external id unique idx already exists. Please choose a different value.',
+        code: 'CONFLICT',
+        request_id: expect.any(String),
+      },
+    ]);
     const invalid = await api('/api/v1/customers', {
       method: 'POST',
       body: JSON.stringify({ customer: { externalId: 'x' } }),
@@ -355,6 +437,25 @@ describe('customers', () => {
       'customer.email',
       'customer.name',
     ]);
+  });
+
+  it('finds an external id with a space, not one with a slash (the path is decoded, then split)', async () => {
+    for (const externalId of ['ada lovelace', 'team/ada']) {
+      await api('/api/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ customer: { externalId, name: 'Ada', email: 'ada@example.com' } }),
+      });
+    }
+    const spaced = await api('/api/v1/customers/ada%20lovelace');
+    expect([spaced.status, (await spaced.json()).customer.externalId]).toEqual([200, 'ada lovelace']);
+    for (const path of ['/api/v1/customers/team%2Fada', '/api/v1/customers/team/ada']) {
+      const slashed = await api(path);
+      expect([slashed.status, slashed.headers.get('content-type'), await slashed.text()]).toEqual([
+        404,
+        'text/plain;charset=utf-8',
+        'Not Found',
+      ]);
+    }
   });
 
   it('archives, never deletes: POST …/archive, then GET 404, checkout refused, the id free to create again', async () => {

@@ -157,6 +157,8 @@ export function createStandInSession(
     paymentMethodType: null,
     ...fields,
   };
+  const stored = flowgladInputSchemas.storedSession.safeParse(session);
+  if (!stored.success) return respond.insertFailed(stored.error.issues, requestId);
   state.sessions.set(session.id, session);
   return respond.ok({ checkoutSession: session, url: hostedUrl(origin, session) });
 }

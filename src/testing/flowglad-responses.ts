@@ -26,19 +26,20 @@ export const flowgladResponses = {
       code: status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
       request_id: requestId,
     }),
-  /** An unknown checkout session id: 500 with the database's message, or 404 under `refusalStatus: 400`. */
+  /** An unknown checkout session id: 500 with the error unwrapped twice, as recorded, or 404 under `refusalStatus: 400`. */
   sessionNotFound: (id: string, requestId: string, status: 400 | 500) =>
-    status === 400
-      ? json(404, {
-          error: `No checkout sessions found with id: ${id}`,
-          code: 'NOT_FOUND',
-          request_id: requestId,
-        })
-      : json(500, {
-          error: `No checkout sessions found with id: ${id}`,
-          code: 'INTERNAL_SERVER_ERROR',
-          request_id: requestId,
-        }),
+    json(status === 400 ? 404 : 500, {
+      error: `Unwrap called on Err: Panic: Unwrap called on Err: NotFoundError: No checkout sessions found with id: ${id}`,
+      code: status === 400 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR',
+      request_id: requestId,
+    }),
+  /** 500 whatever `refusalStatus` says: the database layer refused the row (zod issues, pretty-printed). */
+  insertFailed: (issues: unknown[], requestId: string) =>
+    json(500, {
+      error: `Failed to insert item into checkout_sessions: Failed to insert items into checkout_sessions: ${JSON.stringify(issues, null, 2)}`,
+      code: 'INTERNAL_SERVER_ERROR',
+      request_id: requestId,
+    }),
   invalidJson: (requestId: string) =>
     json(400, { error: 'Invalid JSON in request body', request_id: requestId }),
   /** 401, plain text: no `Authorization` header. */

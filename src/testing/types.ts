@@ -20,6 +20,12 @@ export interface StandInPrice {
   intervalUnit?: 'day' | 'week' | 'month' | 'year';
   /** The pricing model's default (free) product: new customers get it, checkout refuses it. */
   default?: boolean;
+  /**
+   * `false` for a price you retired. Flowglad still sells it (checkout creates a session and its page
+   * takes the payment), and so does the stand-in: refuse it in your route's `authorize`.
+   * @defaultValue true
+   */
+  active?: boolean;
 }
 
 /**

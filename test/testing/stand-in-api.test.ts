@@ -301,18 +301,119 @@ describe('checkout sessions', () => {
     expect(again.checkoutSession.status).toBe('open');
   });
 
-  it('GET of an unknown id: 500 "No checkout sessions found with id" (404 NOT_FOUND with refusalStatus: 400)', async () => {
+  it('GET of an unknown id: 500 with the recorded Unwrap… prefix (404 NOT_FOUND with refusalStatus: 400)', async () => {
+    const error =
+      'Unwrap called on Err: Panic: Unwrap called on Err: NotFoundError: No checkout sessions found with id: chckt_session_nope';
     const unknown = await api('/api/v1/checkout-sessions/chckt_session_nope');
     expect([unknown.status, await unknown.json()]).toEqual([
       500,
-      {
-        error: 'No checkout sessions found with id: chckt_session_nope',
-        code: 'INTERNAL_SERVER_ERROR',
-        request_id: expect.any(String),
-      },
+      { error, code: 'INTERNAL_SERVER_ERROR', request_id: expect.any(String) },
     ]);
     const other = await callApi(standIn400, '/api/v1/checkout-sessions/chckt_session_nope');
-    expect([other.status, (await other.json()).code]).toEqual([404, 'NOT_FOUND']);
+    expect([other.status, await other.json()]).toEqual([
+      404,
+      { error, code: 'NOT_FOUND', request_id: expect.any(String) },
+    ]);
+  });
+
+  it('sells an inactive price, as Flowglad does (by id and by slug)', async () => {
+    const retired = {
+      id: 'price_retired',
+      slug: 'retired',
+      name: 'Old',
+      unitPrice: 900,
+      type: 'single_payment',
+    };
+    const shop = await startFlowgladStandIn({
+      ...options,
+      prices: [...DEFAULT_STAND_IN_PRICES, { ...retired, type: 'single_payment', active: false }],
+    });
+    try {
+      for (const input of [product({ priceId: 'price_retired' }), slug('retired')]) {
+        const response = await createSession(shop, input);
+        expect([response.status, (await response.json()).checkoutSession.priceId]).toEqual([
+          200,
+          'price_retired',
+        ]);
+      }
+    } finally {
+      await shop.close();
+    }
+  });
+});
+
+describe('what Flowglad checks only when it stores the session: a 500 "Failed to insert item…"', () => {
+  const insertFailure = (issues: unknown[]) =>
+    `Failed to insert item into checkout_sessions: Failed to insert items into checkout_sessions: ${JSON.stringify(issues, null, 2)}`;
+  const invalidUrl = (field: string) => ({
+    code: 'invalid_format',
+    format: 'url',
+    path: [field],
+    message: 'Invalid URL',
+  });
+
+  it.each([
+    {
+      name: 'a relative successUrl',
+      input: product({ successUrl: '/thanks' }),
+      issues: [invalidUrl('successUrl')],
+    },
+    { name: 'an empty successUrl', input: product({ successUrl: '' }), issues: [invalidUrl('successUrl')] },
+    {
+      name: 'a relative cancelUrl, on any session type',
+      input: product({ type: 'add_payment_method', priceId: undefined, cancelUrl: 'cart' }),
+      issues: [invalidUrl('cancelUrl')],
+    },
+    {
+      name: 'quantity 2^31',
+      input: product({ quantity: 2 ** 31 }),
+      issues: [
+        {
+          origin: 'number',
+          code: 'too_big',
+          maximum: 2147483647,
+          inclusive: true,
+          path: ['quantity'],
+          message: 'Too big: expected number to be <=2147483647',
+        },
+      ],
+    },
+  ])('$name, whatever refusalStatus says', async ({ input, issues }) => {
+    for (const shop of [standIn, standIn400]) {
+      const response = await createSession(shop, input);
+      expect([response.status, await response.json()]).toEqual([
+        500,
+        { error: insertFailure(issues), code: 'INTERNAL_SERVER_ERROR', request_id: expect.any(String) },
+      ]);
+    }
+    expect(standIn.sessions.size).toBe(0);
+  });
+
+  it('after the business rules; javascript:, ftp: and quantity 2^31 - 1 pass', async () => {
+    const refused = await createSession(standIn, product({ priceId: 'price_nope', successUrl: '/thanks' }));
+    expect((await refused.json()).error).toMatch(/^Invalid priceId:/);
+    for (const input of [
+      product({ successUrl: 'javascript:alert(1)' }),
+      product({ successUrl: 'ftp://x' }),
+      product({ quantity: 2 ** 31 - 1 }),
+    ]) {
+      expect((await createSession(standIn, input)).status).toBe(200);
+    }
+  });
+
+  it('a quantity sent as a string is a schema error (400), not a number', async () => {
+    const response = await createSession(standIn, product({ quantity: '2' }));
+    expect([response.status, (await response.json()).error]).toEqual([
+      400,
+      [
+        {
+          expected: 'number',
+          code: 'invalid_type',
+          path: ['checkoutSession', 'quantity'],
+          message: 'Invalid input: expected number, received string',
+        },
+      ],
+    ]);
   });
 });
 

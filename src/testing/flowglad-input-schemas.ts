@@ -69,6 +69,8 @@ const storedSession = z.object({
 export const flowgladInputSchemas = {
   createCheckoutSession: z.preprocess(withAnonymousDefault, z.object({ checkoutSession })),
   storedSession,
+  /** The customer email Flowglad's checkout page requires (its `readonlyCustomerEmail`). */
+  pageEmail: z.email(),
   createCustomer: z.object({
     customer: z.object({
       email: z.string(),

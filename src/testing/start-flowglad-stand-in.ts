@@ -119,7 +119,7 @@ export async function startFlowgladStandIn(options: FlowgladStandInOptions = {})
           requestId,
           origin: url.origin,
         })
-      : (handleHostedPage(state, request.method, url.pathname, text) ?? flowgladResponses.noRoute());
+      : (handleHostedPage(state, request.method, url, text) ?? flowgladResponses.noRoute());
     response.headers.set('x-request-id', requestId);
     record.status = response.status;
     return response;

@@ -41,8 +41,12 @@ export interface StandInSubscription {
   id: string;
   customerExternalId: string;
   priceId: string;
-  /** @defaultValue `'active'` */
-  status?: 'active' | 'canceled';
+  /**
+   * Only an `active` paid subscription makes Flowglad's checkout page send its customer straight back
+   * (an `incomplete` one, never paid, does not).
+   * @defaultValue `'active'`
+   */
+  status?: 'active' | 'incomplete' | 'canceled';
 }
 
 /**

@@ -13,12 +13,23 @@ const json = (status: number, body: unknown) =>
 const text = (status: number, body: string, type = 'text/plain;charset=utf-8') =>
   new Response(body, { status, headers: { 'content-type': type } });
 
+/** A zod issue as Flowglad's zod reports it: newer zod lists a discriminator's `options` (and names them in the message). */
+const asRecorded = (issue: object) => {
+  if (!('options' in issue)) return issue;
+  const { options: _, ...recorded } = issue;
+  return { ...recorded, message: 'Invalid input' };
+};
+
 /** Flowglad's answer shapes (JSON refusals, zod issues, plain-text 401s), so a route meets what it will meet. */
 export const flowgladResponses = {
   ok: (body: unknown) => json(200, body),
   /** 400: schema validation (zod issues) or a check made before the business rules (a string). */
-  badRequest: (error: string | unknown[], requestId: string) =>
-    json(400, { error, code: 'BAD_REQUEST', request_id: requestId }),
+  badRequest: (error: string | readonly object[], requestId: string) =>
+    json(400, {
+      error: typeof error === 'string' ? error : error.map(asRecorded),
+      code: 'BAD_REQUEST',
+      request_id: requestId,
+    }),
   /** A business-rule refusal (`Invalid <field>: <reason>`), with the stand-in's `refusalStatus`. */
   refusal: (error: string, requestId: string, status: 400 | 500) =>
     json(status, {

@@ -6,7 +6,15 @@ import { expandBody, loadRecordings, Placeholders, type RecordedScenario } from 
 // 01–06 replayed in order against a stand-in seeded like the recording. Re-recording Flowglad means
 // replacing those files; nothing here names a scenario but the tables below.
 
-/** Scenarios the stand-in cannot express, and why. Everything else in 01–06 is replayed and compared. */
+/**
+ * Scenarios the stand-in cannot express (as `file: scenario`), and why; everything else in 01–06 is
+ * replayed and compared. None today. Expressed with a stand-in's means instead of the recording's:
+ * organization B is a second stand-in with its own key; a live-mode price and another organization's
+ * price are ids organization A's stand-in does not hold; the database changes are made on the handle's
+ * `sessions` and `subscriptions`. Of a hosted page (06) the status, the location and a rendered page's
+ * title are compared, not the recording's excerpt of Flowglad's React tree (the stand-in renders its
+ * own page, and shows what Flowglad's page threw).
+ */
 const NOT_EXPRESSED: readonly { scenario: string; why: string }[] = [];
 
 /** Changes the recording made in Flowglad's database before a scenario, made here on the stand-in's state. */

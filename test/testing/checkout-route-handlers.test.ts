@@ -3,7 +3,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CheckoutError, createCheckoutSession, getCheckoutSession } from '../../src/index';
 import { createCheckoutSessionHandler } from '../../src/server';
+import * as testingEntry from '../../src/testing';
 import { checkoutRouteHandlers } from '../../src/testing';
+import * as nodeEntry from '../../src/testing.node';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -182,6 +184,16 @@ describe('checkoutRouteHandlers (MSW)', () => {
         expected.headers.get('cache-control'),
       ]);
     }
+  });
+
+  it('the Node build of the entry exports the same names and makes the same handlers (msw loaded on first use)', async () => {
+    expect(Object.keys(nodeEntry).sort()).toEqual(Object.keys(testingEntry).sort());
+    server.use(
+      nodeEntry
+        .checkoutRouteHandlers({ checkoutUrl: 'https://app.flowglad.com/checkout/chckt_session_node' })
+        .success(),
+    );
+    expect((await attempt()).result?.url).toBe('https://app.flowglad.com/checkout/chckt_session_node');
   });
 
   it('answers only the endpoint it is given, and the checkoutUrl it is given', async () => {

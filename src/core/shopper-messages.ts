@@ -18,7 +18,7 @@ export const SHOPPER_MESSAGES = {
   unauthenticated: 'Please sign in to continue to checkout.',
   forbidden: 'This purchase is not available for your account.',
   email_required: 'Add an email address to your account to check out.',
-  rate_limited: 'Too many checkout attempts. Please wait a minute and try again.',
+  rate_limited: 'Too many checkout attempts. Please wait a moment and try again.',
   checkout_rejected: 'This checkout could not be started. Please contact the shop.',
   rejected_price: 'This product cannot be bought right now. Please contact the shop.',
   rejected_subscription: 'This subscription cannot be changed from here. Please contact the shop.',

@@ -20,7 +20,7 @@ beforeEach(() => {
 
 const TOO_MANY = {
   code: 'rate_limited',
-  message: 'Too many checkout attempts. Please wait a minute and try again.',
+  message: 'Too many checkout attempts. Please wait a moment and try again.',
 };
 const getCustomer = vi.fn(() => SERVER_SHOPPER);
 const make = (options: Partial<CheckoutSessionHandlerOptions>) =>

@@ -5,7 +5,7 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
 /**
  * What a refused form post shows when there is no shop page to send the shopper back to: a small page in
@@ -18,7 +18,7 @@ export function refusalPage(
   shop: string | undefined,
   headers?: HeadersInit,
 ): Response {
-  const link = shop ? `<p><a href="${escape(`${shop}/`)}">Back to the shop</a></p>` : '';
+  const link = shop ? `<p><a href="${escapeHtml(`${shop}/`)}">Back to the shop</a></p>` : '';
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -37,7 +37,7 @@ a:focus-visible{outline:2px solid #4f46e5;outline-offset:2px}
 <body>
 <main>
 <h1>Checkout could not start</h1>
-<p role="alert">${escape(sentence)}</p>
+<p role="alert">${escapeHtml(sentence)}</p>
 ${link}
 </main>
 </body>

@@ -1,4 +1,5 @@
 import { isObject } from '../core/is-object';
+import { SHOPPER_MESSAGES } from '../core/shopper-messages';
 import { errorResponse } from './error-response';
 import { jsonResponseText } from './json-response';
 import { type Read, readBodyText } from './read-json-body';
@@ -122,8 +123,7 @@ export function formAnswer(
   }
   const error = isObject(body?.error) ? body.error : {};
   const code = typeof error.code === 'string' ? error.code : 'internal_error';
-  const sentence =
-    typeof error.message === 'string' ? error.message : 'Something went wrong. Please try again.';
+  const sentence = typeof error.message === 'string' ? error.message : SHOPPER_MESSAGES.internal_error;
   const retryAfter = response.headers.get('retry-after');
   const extra: Record<string, string> = retryAfter ? { 'retry-after': retryAfter } : {};
   if (code !== 'forbidden_origin' && page.referer) {

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckoutSessionHandlerOptions } from '../../src/server';
 import { createCheckoutSessionHandler, toNodeHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
 import { handlerFor, ROUTE, SERVER_SHOPPER, SHOP, serve } from './helpers';
+import { returnUrl } from './hostile-requests';
 
 // Before hydration the button is a <form method="post">: the route must answer a browser navigation,
 // never with raw JSON.
@@ -264,4 +266,85 @@ describe('a form post (the button before hydration)', () => {
     const response = await make()(formPost({ type: 'product', priceSlug: 'tshirt' }));
     expect(response.status).toBe(303);
   });
+});
+
+describe('form posts under arbitrary input (fast-check)', () => {
+  const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+  const formRequest = fc.record({
+    fields: fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc
+          .record({
+            quantity: fc.integer({ min: 1, max: 3 }),
+            successUrl: fc.constantFrom('/thanks', 'thanks', `${SHOP}/t`),
+          })
+          .map((value) => [['checkoutSession', JSON.stringify(session(value))]] as [string, string][]),
+      },
+      {
+        weight: 4,
+        arbitrary: fc
+          .record(
+            {
+              type: fc.constantFrom('product', 'add_payment_method', 'purchase'),
+              priceId: fc.constantFrom('price_stand_in_tshirt', 'price_gone', '<b>'),
+              priceSlug: optional(fc.constantFrom('tshirt', 'pro-monthly')),
+              quantity: optional(fc.oneof(fc.integer({ min: -1, max: 3 }), fc.string())),
+              successUrl: optional(
+                fc.oneof(returnUrl, fc.constantFrom('/thanks', 'thanks', '//evil.test/x')),
+              ),
+              cancelUrl: optional(returnUrl),
+              customerExternalId: optional(fc.constant('victim')),
+            },
+            { requiredKeys: ['type'] },
+          )
+          .map((value) => [['checkoutSession', JSON.stringify(value)]] as [string, string][]),
+      },
+      fc.array(fc.tuple(fc.constantFrom('checkoutSession', 'x', ''), fc.string()), { maxLength: 3 }),
+    ),
+    origin: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(SHOP) },
+      optional(fc.constantFrom('https://evil.test', 'null', 'https://shop.test.evil.test')),
+    ),
+    referer: optional(
+      fc.constantFrom(PRODUCT_PAGE, `${SHOP}/?checkout_error=x`, 'https://evil.test/page', 'not a url'),
+    ),
+    site: optional(fc.constantFrom('same-origin', 'same-site', 'cross-site', 'none')),
+    signedIn: fc.boolean(),
+  });
+
+  it('never JSON; a 303 goes to Flowglad’s page (with the cookie) or back to the shop’s own page, nowhere else', async () => {
+    const handler = make({ guestCheckout: { prices: ['price_stand_in_tshirt'] } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {}); // refused origins, explained in development
+    let toFlowglad = 0;
+    await fc.assert(
+      fc.asyncProperty(formRequest, async (run) => {
+        signedIn = run.signedIn;
+        const headers: Record<string, string> = {};
+        if (run.origin) headers.origin = run.origin;
+        if (run.referer) headers.referer = run.referer;
+        if (run.site) headers['sec-fetch-site'] = run.site;
+        const response = await handler(formPost(run.fields, headers));
+        expect(response.headers.get('content-type') ?? '').not.toMatch(/json/);
+        expect(response.headers.get('cache-control')).toBe('no-store');
+        const trusted = run.origin === SHOP || (run.origin === undefined && run.site === 'same-origin');
+        if (response.status !== 303) {
+          expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+          return;
+        }
+        const location = new URL(response.headers.get('location') ?? '');
+        expect(trusted).toBe(true);
+        if (location.origin === standIn.url) {
+          toFlowglad += 1;
+          expect(response.headers.getSetCookie()[0]).toMatch(/^__Host-flowglad_checkout=/);
+        } else {
+          expect(location.origin).toBe(SHOP);
+          expect(location.searchParams.get('checkout_error')).toEqual(expect.any(String));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    warn.mockRestore();
+    expect(toFlowglad).toBeGreaterThan(5);
+  }, 60_000);
 });

@@ -3,9 +3,18 @@ import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-a
 import { classifyUpstreamError } from './classify-upstream-error';
 import { createCustomerFlights } from './create-customer-flights';
 import type { Deadline } from './create-deadline';
+import { createFinalSessions } from './create-final-sessions';
 import { createFlowgladClientLoader } from './create-flowglad-client-loader';
+import { createSingleFlight } from './create-single-flight';
+import { isUsableEmail, noEmailFromGetCustomer, sessionEmailProblem } from './customer-email';
 import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
+
+/** The shopper's own email is missing (they can add one), or only Flowglad's record of them is broken (the shop fixes it). */
+const emailFailure = (cause: Error, customer: CheckoutCustomer) =>
+  isUsableEmail(customer.email)
+    ? new RouteFailure('rejected', 'create_session', { cause })
+    : new RouteFailure('email_required', 'get_customer', { cause });
 
 /**
  * A returning customer costs one call on any server: the session is created first, and the customer
@@ -14,6 +23,8 @@ import type { Buyer, CheckoutCustomer } from './types';
 export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string; timeoutMs: number }) {
   const load = createFlowgladClientLoader(config);
   const flights = createCustomerFlights(config.timeoutMs);
+  const reads = createSingleFlight<unknown>();
+  const finals = createFinalSessions();
 
   const loaded = () =>
     load().catch((error: unknown) => {
@@ -34,14 +45,18 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
       } catch (error) {
         throw classifyUpstreamError(error, 'create_session', context);
       }
+      let checked: CheckedSessionAnswer;
       try {
-        return checkSessionAnswer(answer, { baseUrl: config.baseUrl, secret: config.apiKey });
+        checked = checkSessionAnswer(answer, { baseUrl: config.baseUrl, secret: config.apiKey });
       } catch (error) {
         throw new RouteFailure('invalid_answer', 'create_session', { cause: error });
       }
+      const problem = buyer.customer && sessionEmailProblem(checked.checkoutSession, buyer.customer);
+      if (problem) throw emailFailure(problem, buyer.customer);
+      return checked;
     };
     const createCustomer = async ({ externalId, name, email }: CheckoutCustomer, signal: AbortSignal) => {
-      const customer = { externalId, name: name ?? externalId, email: email ?? '' };
+      const customer = { externalId, name: name ?? externalId, email };
       try {
         await client.customers.create({ customer }, { ...options, signal });
       } catch (error) {
@@ -57,8 +72,9 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
     } catch (error) {
       if (!(error instanceof RouteFailure && error.kind === 'customer_missing')) throw error;
     }
+    const { customer } = buyer;
+    if (!isUsableEmail(customer.email)) throw emailFailure(noEmailFromGetCustomer(customer), customer);
     try {
-      const { customer } = buyer;
       await flights.ensure(customer.externalId, ticket, deadline.signal, (signal) =>
         createCustomer(customer, signal),
       );
@@ -68,17 +84,24 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
     return create();
   }
 
+  /**
+   * A burst of reads of one session costs Flowglad one call (they share it), and a session in a final
+   * status is not asked for again.
+   */
   async function retrieveCheckoutSession(id: string, deadline: Deadline): Promise<unknown> {
+    const cached = finals.get(id);
+    if (cached) return cached;
     const { client, classes } = await loaded();
+    let answer: unknown;
     try {
-      return await client.checkoutSessions.retrieve(id, {
-        signal: deadline.signal,
-        timeout: config.timeoutMs,
-        maxRetries: 0,
-      });
+      answer = await reads.run(id, deadline.signal, (signal) =>
+        client.checkoutSessions.retrieve(id, { signal, timeout: config.timeoutMs, maxRetries: 0 }),
+      );
     } catch (error) {
       throw classifyUpstreamError(error, 'get_session', { classes, deadline, secret: config.apiKey });
     }
+    finals.keep(id, answer);
+    return answer;
   }
 
   return { load, createCheckoutSession, retrieveCheckoutSession };

@@ -8,6 +8,7 @@ import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
 
 const CALLBACK_NAMES = {
+  rate_limit: 'rateLimit',
   get_customer: 'getCustomer',
   guest_checkout: 'guestCheckout',
   authorize: 'authorize',
@@ -35,12 +36,29 @@ async function callback<T>(
 function checkCustomer(value: unknown): CheckoutCustomer | null {
   if (value === null || value === undefined) return null;
   if (!isObject(value) || typeof value.externalId !== 'string' || !value.externalId) {
-    throw new TypeError('getCustomer must return null or { externalId: string (non-empty), name?, email? }.');
+    throw new TypeError('getCustomer must return null or { externalId: string (non-empty), email, name? }.');
   }
-  const customer: CheckoutCustomer = { externalId: value.externalId };
+  // The email is kept as given: one Flowglad cannot use is refused where it matters (customer-email.ts).
+  const customer: CheckoutCustomer = { externalId: value.externalId, email: value.email as string };
   if (typeof value.name === 'string') customer.name = value.name;
-  if (typeof value.email === 'string') customer.email = value.email;
   return customer;
+}
+
+/** `rateLimit` said no: a {@link RouteFailure} answered 429 with `Retry-After`; nothing is sent to Flowglad. */
+export async function checkRateLimit(
+  request: Request,
+  info: { method: 'GET' | 'POST'; input?: CheckoutSessionBody },
+  { options }: RouteContext,
+  deadline: Deadline,
+): Promise<void> {
+  const { rateLimit } = options;
+  if (!rateLimit) return;
+  const allowed = await callback('rate_limit', () => rateLimit(request, info), deadline);
+  if (allowed !== true) {
+    throw new RouteFailure('rate_limited', 'rate_limit', {
+      cause: new Error(`rateLimit returned ${String(allowed)} for this ${info.method}.`),
+    });
+  }
 }
 
 export const resolveCustomer = (request: Request, { options }: RouteContext, deadline: Deadline) =>
@@ -61,11 +79,23 @@ export async function resolveBuyer(
       !authorize || (await callback('authorize', () => authorize(session, customer), deadline)) === true;
     return allowed ? { customer } : errorResponse('forbidden');
   }
+  return (await allowsGuest(request, session, context, deadline))
+    ? { guest: true }
+    : errorResponse('unauthenticated');
+}
+
+/** Whether `guestCheckout` lets this checkout go ahead anonymously (Flowglad then asks for the email). */
+export async function allowsGuest(
+  request: Request,
+  session: CheckoutSessionBody,
+  { options }: RouteContext,
+  deadline: Deadline,
+): Promise<boolean> {
   const { guestCheckout = false } = options;
-  const guestAllowed =
-    session.type === 'product' &&
-    (typeof guestCheckout === 'function'
-      ? (await callback('guest_checkout', () => guestCheckout(request, session), deadline)) === true
-      : guestCheckout === true);
-  return guestAllowed ? { guest: true } : errorResponse('unauthenticated');
+  if (session.type !== 'product' || !guestCheckout) return false;
+  if (typeof guestCheckout === 'function') {
+    return (await callback('guest_checkout', () => guestCheckout(request, session), deadline)) === true;
+  }
+  const { priceId, priceSlug } = session;
+  return guestCheckout.prices.some((price) => price === priceId || price === priceSlug);
 }

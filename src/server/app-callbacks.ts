@@ -84,18 +84,33 @@ export async function resolveBuyer(
     : errorResponse('unauthenticated');
 }
 
-/** Whether `guestCheckout` lets this checkout go ahead anonymously (Flowglad then asks for the email). */
+/**
+ * Whether `guestCheckout` lets this checkout go ahead anonymously (Flowglad then asks for the email).
+ * `true` means one-off purchases only: Flowglad would sell a guest a subscription too, on a customer the
+ * shop can never sign in as, and its session answer does not say a price's type, so the default pricing
+ * model (where a guest's price is found) is asked.
+ */
 export async function allowsGuest(
   request: Request,
   session: CheckoutSessionBody,
-  { options }: RouteContext,
+  context: RouteContext,
   deadline: Deadline,
 ): Promise<boolean> {
-  const { guestCheckout = false } = options;
+  const { guestCheckout = false } = context.options;
   if (session.type !== 'product' || !guestCheckout) return false;
   if (typeof guestCheckout === 'function') {
     return (await callback('guest_checkout', () => guestCheckout(request, session), deadline)) === true;
   }
   const { priceId, priceSlug } = session;
-  return guestCheckout.prices.some((price) => price === priceId || price === priceSlug);
+  if (guestCheckout !== true) {
+    return guestCheckout.prices.some((price) => price === priceId || price === priceSlug);
+  }
+  const type = await context.upstream.guestPriceType(session, deadline);
+  if (type === 'single_payment') return true;
+  const price = priceId ?? priceSlug;
+  context.notice(
+    `guest-price:${price}`,
+    `guestCheckout: true sells guests active one-off prices only, and ${price} is ${type ? `a ${type} price` : "not an active price of Flowglad's default pricing model"}: this signed-out shopper was asked to sign in (401). To sell it to guests anyway, list it — guestCheckout: { prices: ['${price}'] } — or decide with a function (request, input) => boolean.`,
+  );
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import { isObject } from '../core/is-object';
 import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
 import { classifyUpstreamError } from './classify-upstream-error';
 import { createCustomerFlights } from './create-customer-flights';
@@ -16,6 +17,25 @@ const emailFailure = (cause: Error, customer: CheckoutCustomer) =>
     ? new RouteFailure('rejected', 'create_session', { cause })
     : new RouteFailure('email_required', 'get_customer', { cause });
 
+/** How long the default pricing model is trusted for `guestCheckout: true` (a price retired meanwhile is caught then). */
+const CATALOG_KEEP_MS = 5 * 60 * 1000;
+
+/** `id:<id>` and `slug:<slug>` → type, for the active prices of active products; anything unreadable is left out. */
+function activePriceTypes(answer: unknown): Map<string, string> {
+  const types = new Map<string, string>();
+  const model = isObject(answer) ? answer.pricingModel : undefined;
+  const products = isObject(model) && Array.isArray(model.products) ? model.products : [];
+  for (const product of products) {
+    if (!isObject(product) || product.active === false || !Array.isArray(product.prices)) continue;
+    for (const price of product.prices) {
+      if (!isObject(price) || price.active === false || typeof price.type !== 'string') continue;
+      if (typeof price.id === 'string') types.set(`id:${price.id}`, price.type);
+      if (typeof price.slug === 'string') types.set(`slug:${price.slug}`, price.type);
+    }
+  }
+  return types;
+}
+
 /**
  * A returning customer costs one call on any server: the session is created first, and the customer
  * only when Flowglad says it is missing.
@@ -25,6 +45,8 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
   const flights = createCustomerFlights(config.timeoutMs);
   const reads = createSingleFlight<unknown>();
   const finals = createFinalSessions();
+  const catalogReads = createSingleFlight<Map<string, string>>();
+  let catalog: { at: number; types: Map<string, string> } | undefined;
 
   const loaded = () =>
     load().catch((error: unknown) => {
@@ -104,5 +126,30 @@ export function createFlowgladUpstream(config: { apiKey: string; baseUrl: string
     return answer;
   }
 
-  return { load, createCheckoutSession, retrieveCheckoutSession };
+  /**
+   * The type of an active price in Flowglad's default pricing model (where a guest's price is found), or
+   * `undefined`; the catalogue is read once per {@link CATALOG_KEEP_MS} and shared by concurrent asks.
+   */
+  async function guestPriceType(
+    { priceId, priceSlug }: { priceId?: string; priceSlug?: string },
+    deadline: Deadline,
+  ): Promise<string | undefined> {
+    if (!catalog || Date.now() - catalog.at > CATALOG_KEEP_MS) {
+      const { client, classes } = await loaded();
+      let types: Map<string, string>;
+      try {
+        types = await catalogReads.run('default', deadline.signal, async (signal) =>
+          activePriceTypes(
+            await client.pricingModels.retrieveDefault({ signal, timeout: config.timeoutMs, maxRetries: 0 }),
+          ),
+        );
+      } catch (error) {
+        throw classifyUpstreamError(error, 'get_prices', { classes, deadline, secret: config.apiKey });
+      }
+      catalog = { at: Date.now(), types };
+    }
+    return catalog.types.get(priceId === undefined ? `slug:${priceSlug}` : `id:${priceId}`);
+  }
+
+  return { load, createCheckoutSession, retrieveCheckoutSession, guestPriceType };
 }

@@ -52,23 +52,15 @@ function checkOptionNames(options: object): void {
     fail('rateLimit must be a function (request, { method, input }) => boolean: false answers 429.');
 }
 
-/**
- * Flowglad's anonymous session says nothing of its price's type, so `true` cannot keep subscriptions from
- * guests: the prices guests may buy are listed, or decided by a function.
- */
+/** `true` (one-off prices), a list of what guests may buy, or a function deciding per checkout. */
 function checkGuestCheckout(value: unknown): void {
-  if (value === undefined || value === false || typeof value === 'function') return;
-  if (value === true) {
-    fail(
-      "guestCheckout: true would let guests buy any price, subscriptions included (Flowglad sells them to a guest, on a customer your shop can never sign in as). List what guests may buy, by price id or slug: guestCheckout: { prices: ['price_tee', 'mug'] }, or decide per checkout: guestCheckout: (request, input) => boolean.",
-    );
-  }
+  if (value === undefined || typeof value === 'boolean' || typeof value === 'function') return;
   const prices = (value as { prices?: unknown } | null)?.prices;
   const listed =
     Array.isArray(prices) && prices.length > 0 && prices.every((price) => typeof price === 'string' && price);
   if (!listed) {
     fail(
-      "guestCheckout must be false, { prices: […] } or a function (request, input) => boolean; prices is a non-empty list of the price ids or slugs guests may buy, e.g. { prices: ['price_tee', 'mug'] }.",
+      "guestCheckout must be true, false, { prices: […] } or a function (request, input) => boolean; prices is a non-empty list of the price ids or slugs guests may buy, e.g. { prices: ['price_tee', 'mug'] }.",
     );
   }
 }

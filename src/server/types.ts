@@ -34,6 +34,7 @@ export interface CheckoutCustomer {
  * - `create_session` — Flowglad refused or failed to create the checkout session, or answered with
  *   something that could not be trusted;
  * - `get_session` — reading the session back for the confirmation (`GET`) failed;
+ * - `get_prices` — reading Flowglad's default pricing model (for `guestCheckout: true`) failed;
  * - `internal` — anything else (a bug: please report it).
  *
  * @example
@@ -50,6 +51,7 @@ export type CheckoutHandlerStage =
   | 'ensure_customer'
   | 'create_session'
   | 'get_session'
+  | 'get_prices'
   | 'internal';
 
 /**
@@ -116,15 +118,15 @@ export interface CheckoutSessionHandlerOptions {
   /**
    * Lets shoppers who are not signed in (`getCustomer` returned `null`, or a signed-in shopper without
    * an email) buy a product as guests: an anonymous Flowglad checkout, no customer calls; Flowglad
-   * creates the customer when they pay. `{ prices: [...] }` lists the price ids or slugs guests may buy;
-   * a function decides per request and input. Either replaces `authorize` for guests. There is no `true`:
-   * Flowglad would sell a guest a subscription too, on a customer your shop can never sign in as, and
-   * its answer does not tell the route a price's type. Other checkout types still need a signed-in
-   * customer (401).
+   * creates the customer when they pay. `true` allows the active **one-off** prices of your default
+   * pricing model (read from Flowglad, kept 5 minutes): never a subscription, which Flowglad would put
+   * on a customer your shop can never sign in as. `{ prices: [...] }` lists the price ids or slugs guests
+   * may buy (subscriptions included, if you list them); a function decides per request and input.
+   * Each replaces `authorize` for guests. Other checkout types still need a signed-in customer (401).
    * @defaultValue false
    */
   guestCheckout?:
-    | false
+    | boolean
     | { prices: readonly string[] }
     | ((request: Request, input: CheckoutSessionBody) => boolean | Promise<boolean>);
   /**

@@ -114,12 +114,59 @@ describe.each([500, 400] as const)(
       expect(apiCalls()).toEqual([]);
     });
 
-    it('guestCheckout: true is refused at construction: Flowglad would sell a guest a subscription nobody can manage', () => {
-      expect(() => make({ guestCheckout: true as never })).toThrow(
-        /guestCheckout: true would let guests buy any price, subscriptions included.*guestCheckout: \{ prices: \[/,
-      );
-      for (const guestCheckout of [{ prices: [] }, { prices: ['ok', ''] }, { prices: 'tshirt' }, {}]) {
-        expect(() => make({ guestCheckout: guestCheckout as never })).toThrow(/guestCheckout/);
+    it('guestCheckout: true sells guests one-off prices only: a subscription, a usage or an inactive price is 401, nothing created', async () => {
+      signedIn = null;
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        standIn.prices.push({
+          ...standIn.prices[0],
+          id: 'price_retired',
+          slug: 'retired',
+          active: false,
+        } as never);
+        const handler = make({ guestCheckout: true });
+        expect((await buy(cookieJar(), handler)).status).toBe(200);
+        expect((await buy(cookieJar(), handler, { priceId: undefined, priceSlug: 'tshirt' })).status).toBe(
+          200,
+        );
+        for (const overrides of [
+          { priceId: 'price_stand_in_pro_monthly', quantity: 1 },
+          { priceId: undefined, priceSlug: 'pro-monthly', quantity: 1 },
+          { priceId: 'price_stand_in_api_calls' },
+          { priceId: 'retired-or-unknown-price' },
+          { priceId: undefined, priceSlug: 'retired' },
+        ]) {
+          const answer = await buy(cookieJar(), handler, overrides);
+          expect([answer.status, answer.body.error?.code]).toEqual([401, 'unauthenticated']);
+        }
+        // The catalogue was read once for all of these; no session was created for a refused price.
+        expect(apiCalls().filter((call) => call.includes('pricing-models'))).toEqual([
+          'GET /api/v1/pricing-models/default',
+        ]);
+        expect(apiCalls().filter((call) => call.startsWith('POST'))).toHaveLength(2);
+        expect(warn.mock.calls.map(([message]) => String(message)).join('\n')).toMatch(
+          /guestCheckout: true sells guests active one-off prices only, and price_stand_in_pro_monthly is a subscription price.*guestCheckout: \{ prices: \['price_stand_in_pro_monthly'\] \}/,
+        );
+      } finally {
+        warn.mockRestore();
+        standIn.prices.pop();
+      }
+    });
+
+    it('guestCheckout: true when Flowglad cannot give its catalogue: 502, reported at stage get_prices', async () => {
+      signedIn = null;
+      const onError = vi.fn();
+      standIn.failNext(500);
+      const answer = await buy(cookieJar(), make({ guestCheckout: true, onError }));
+      expect([answer.status, answer.body.error?.code]).toEqual([502, 'upstream_error']);
+      expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'get_prices', status: 502 });
+    });
+
+    it('guestCheckout of the wrong shape is refused at construction, saying what to pass', () => {
+      for (const guestCheckout of [{ prices: [] }, { prices: ['ok', ''] }, { prices: 'tshirt' }, {}, 'yes']) {
+        expect(() => make({ guestCheckout: guestCheckout as never })).toThrow(
+          /guestCheckout must be true, false, \{ prices: \[…\] \} or a function/,
+        );
       }
     });
 

@@ -76,7 +76,7 @@ describe('createCheckoutSessionHandler refuses broken options at construction, s
 
   it('guestCheckout, authorize and onError of the wrong type', () => {
     expect(construct({ ...base, guestCheckout: 'yes' })).toThrow(
-      /guestCheckout must be false, \{ prices: \[…\] \} or a function/,
+      /guestCheckout must be true, false, \{ prices: \[…\] \} or a function/,
     );
     expect(construct({ ...base, authorize: true })).toThrow(/authorize must be a function/);
     expect(construct({ ...base, onError: console })).toThrow(/onError must be a function/);

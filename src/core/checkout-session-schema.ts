@@ -27,6 +27,11 @@ const url = (field: string) =>
     'an absolute http(s) URL or a path',
   );
 
+const preserveBillingCycleAnchor = () =>
+  z.optional(
+    rule<boolean>('preserveBillingCycleAnchor', (value) => typeof value === 'boolean', 'true or false'),
+  );
+
 const metadataValue = (value: unknown) =>
   typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= 500);
 
@@ -73,6 +78,7 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
             ),
             1,
           ),
+          preserveBillingCycleAnchor: preserveBillingCycleAnchor(),
           ...common,
         },
         unknownKeys,
@@ -95,6 +101,7 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
       {
         type: z.literal('activate_subscription'),
         targetSubscriptionId: text('targetSubscriptionId'),
+        preserveBillingCycleAnchor: preserveBillingCycleAnchor(),
         ...common,
       },
       unknownKeys,

@@ -64,6 +64,18 @@ describe.each(RUNTIMES)('examples/$name: the handler served by $server', ({ name
     expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
   });
 
+  it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+  });
+
   it('refuses a checkout from another site, and sends nothing to Flowglad', async () => {
     standIn.reset();
     const refused = await fetch(`${app.url}/api/checkout-sessions`, {

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 
 /** What a purchase over HTTP saw at each step, for the test's own assertions. */
 export interface HttpPurchase {
-  /** The route's answer to the `POST`. */
+  /** The route's answer to the `POST` (a form post's: its status and `Location` as `url`). */
   created: { status: number; body: { url?: string; checkoutSession?: { id: string } } };
   /** The confirmation cookie the `POST` set (`name=value`). */
   checkoutCookie: string;
@@ -24,6 +24,12 @@ export interface HttpPurchaseOptions {
   signIn?: string;
   successUrl: string;
   cancelUrl: string;
+  /**
+   * `'json'`: the hydrated button's `fetch`, answered 200 `{ url }`. `'form'`: the server-rendered
+   * button's form post (before hydration) from the shop's home page, answered 303 to the hosted page.
+   * @defaultValue `'json'`
+   */
+  post?: 'json' | 'form';
 }
 
 /** Cookies as a browser keeps them for one site: by name, the latest value wins. */
@@ -58,22 +64,33 @@ function cookieJar(initial: string) {
 export async function buyOverHttp(options: HttpPurchaseOptions): Promise<HttpPurchase> {
   const route = new URL(options.route ?? '/api/checkout-sessions', options.shop).href;
   const jar = cookieJar(options.signIn ?? 'shopper=shopper_demo');
+  const session = {
+    type: 'product',
+    priceSlug: 'tshirt',
+    quantity: 1,
+    successUrl: options.successUrl,
+    cancelUrl: options.cancelUrl,
+  };
+  const form = options.post === 'form';
   const post = await fetch(route, {
     method: 'POST',
-    headers: { origin: options.shop, 'content-type': 'application/json', cookie: jar.header() },
-    body: JSON.stringify({
-      checkoutSession: {
-        type: 'product',
-        priceSlug: 'tshirt',
-        quantity: 1,
-        successUrl: options.successUrl,
-        cancelUrl: options.cancelUrl,
-      },
-    }),
+    headers: {
+      origin: options.shop,
+      cookie: jar.header(),
+      ...(form
+        ? { 'content-type': 'application/x-www-form-urlencoded', referer: `${options.shop}/` }
+        : { 'content-type': 'application/json' }),
+    },
+    body: form
+      ? new URLSearchParams({ checkoutSession: JSON.stringify(session) }).toString()
+      : JSON.stringify({ checkoutSession: session }),
+    redirect: 'manual',
   });
-  const created = { status: post.status, body: await post.json() };
+  const created = form
+    ? { status: post.status, body: { url: post.headers.get('location') ?? undefined } }
+    : { status: post.status, body: await post.json() };
   expect(created, 'the route creates the checkout').toMatchObject({
-    status: 200,
+    status: form ? 303 : 200,
     body: { url: expect.any(String) },
   });
   jar.take(post);

@@ -48,6 +48,18 @@ describe('examples/fastify: the route in a Fastify 5 plugin of its own', () => {
     expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
   });
 
+  it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+  });
+
   it("refuses what the route refuses, in the route's own words (Fastify's parser never saw the body)", async () => {
     const route = `${app.url}/api/checkout-sessions`;
     const headers = { origin: app.url, 'content-type': 'application/json', cookie: 'shopper=shopper_demo' };

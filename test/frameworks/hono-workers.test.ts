@@ -83,6 +83,18 @@ describe('examples/hono-workers: Hono on workerd, the handler built from the Wor
     expect(page).toContain(`Order ${purchase.created.body.checkoutSession?.id}`);
   });
 
+  it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+  });
+
   it("type-checks against Cloudflare's Workers types", async () => {
     await typeCheckExample(APP);
   });

@@ -134,6 +134,30 @@ describe('examples/nextjs: Next.js 16.5, App Router and Pages Router, built and 
     expect(await thanks.text()).toContain('data-status="succeeded"');
   });
 
+  it("App Router: takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+  });
+  it("Pages Router: takes the button's form post (body parser off): 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      route: '/api/pages-router/checkout-sessions',
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+  });
+
   it("Pages Router: the route, not Next.js's body parser, reads the body and answers for it", async () => {
     const broken = await fetch(`${app.url}/api/pages-router/checkout-sessions`, {
       method: 'POST',

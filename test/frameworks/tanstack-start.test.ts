@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
 import { buildExample, typeCheckExample } from './build-example';
 import { buyInBrowser } from './buy-in-browser';
+import { buyOverHttp } from './buy-over-http';
 import { collectPageProblems } from './collect-page-problems';
 import { EXAMPLES_DIR } from './examples-dir';
 import { node22 } from './node-22';
@@ -80,5 +81,17 @@ describe('examples/tanstack-start: TanStack Start, a server route and a server f
     expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
   });
 });

@@ -16,7 +16,7 @@ const BUSY: CheckoutOutcome = { state: 'busy' };
 
 /** The options of the latest render: a checkout reads them when it starts and when it fails. */
 export interface RunnerOptions extends FailureListeners {
-  settings: Omit<RunCheckoutOptions, 'signal' | 'proceed'>;
+  settings: Omit<RunCheckoutOptions, 'signal' | 'proceed' | 'redirecting'>;
 }
 
 /** Where the runner reads the latest options and sends what to render (a React ref and state setters). */
@@ -59,6 +59,7 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
       ...options.current.settings,
       signal: controller.signal,
       proceed: async () => ((await clicked) ?? true) && !unmounted,
+      redirecting: (data) => current() && setOutcome({ state: 'done', data }),
     })
       .then(
         (data) => {

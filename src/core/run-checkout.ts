@@ -7,9 +7,11 @@ import { warnInDevelopment } from './warn-in-development';
 /** What to do once the session exists; the hook's options. */
 export interface RunCheckoutOptions extends CheckoutConfig {
   redirect?: boolean;
-  navigate?: (url: string) => void;
+  navigate?: (url: string) => void | Promise<void>;
   onSuccess?: (result: CheckoutSessionResult) => void;
   onRedirect?: (url: string) => void;
+  /** Told when navigation begins, before an async `navigate` settles: the button says "Redirecting". */
+  redirecting?: (result: CheckoutSessionResult) => void;
   /**
    * Asked once the call has settled, before anything else happens: `false` drops the outcome as
    * `aborted` (the component unmounted, a press was released off the button). May wait for a click.
@@ -17,7 +19,10 @@ export interface RunCheckoutOptions extends CheckoutConfig {
   proceed?: () => boolean | Promise<boolean>;
 }
 
-/** A throwing `navigate` is an error the shopper can retry from; the other callbacks cannot stop the checkout. */
+/**
+ * A throwing `navigate`, or one whose promise rejects, is an error the shopper can retry from; the other
+ * callbacks cannot stop the checkout.
+ */
 export async function runCheckout(
   input: CheckoutSessionInput,
   {
@@ -25,6 +30,7 @@ export async function runCheckout(
     navigate = (url) => globalThis.location.assign(url),
     onSuccess,
     onRedirect,
+    redirecting,
     proceed = () => true,
     ...config
   }: RunCheckoutOptions,
@@ -39,12 +45,13 @@ export async function runCheckout(
   callSafely(onSuccess, result);
   if (!redirect) return result;
   callSafely(onRedirect, result.url);
+  redirecting?.(result);
   try {
-    navigate(result.url);
+    await navigate(result.url);
   } catch (cause) {
     const error = new CheckoutError(
       'navigation_failed',
-      `The navigate option threw (${cause}); the shopper is still on this page. Fix navigate, or leave it unset.`,
+      `The navigate option failed (${cause}); the shopper is still on this page. Fix navigate, or leave it unset.`,
       { cause },
     );
     warnInDevelopment(error);

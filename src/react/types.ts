@@ -4,11 +4,12 @@ import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from
 /** Settings shared by every checkout button and hook below a {@link CheckoutProvider}. */
 export interface CheckoutProviderOptions extends Omit<CheckoutConfig, 'signal'> {
   /**
-   * Goes to the hosted checkout. Replace it for client-side routers, tests or Storybook. If it
-   * throws, the checkout ends in a `navigation_failed` error and the button is usable again.
+   * Goes to the hosted checkout. Replace it for client-side routers, tests or Storybook. It may be
+   * async: the button says "Redirecting" until its promise settles. If it throws or its promise
+   * rejects, the checkout ends in a `navigation_failed` error and the button is usable again.
    * @defaultValue `(url) => window.location.assign(url)`
    */
-  navigate?: (url: string) => void;
+  navigate?: (url: string) => void | Promise<void>;
   /**
    * Origin to `<link rel="preconnect">` to when a button is hovered, focused or touched, so the
    * redirect skips DNS and TLS; `false` turns it off.
@@ -26,7 +27,7 @@ export interface CheckoutProviderOptions extends Omit<CheckoutConfig, 'signal'> 
   /**
    * Called once with every checkout error (not cancellations), after the hook's or button's own
    * `onError` — here, below this provider, for logging them all in one place. Nested providers each
-   * get the error, innermost first.
+   * get the error, innermost first. It may be async: what it throws or rejects with is reported.
    */
   onError?: (error: CheckoutError) => void;
 }
@@ -38,14 +39,20 @@ export type CheckoutStatus = 'idle' | 'creating' | 'redirecting' | 'error' | 'su
 export interface UseCreateCheckoutSessionOptions extends CheckoutProviderOptions {
   /** Go to the hosted checkout once the session exists. @defaultValue `true` */
   redirect?: boolean;
-  /** Called once with the created session, before any redirect. What it throws is reported, never in the way. */
+  /**
+   * Called once with the created session, before any redirect. It may be async; what it throws or
+   * rejects with is reported (`reportError`), never in the way.
+   */
   onSuccess?: (result: CheckoutSessionResult) => void;
   /**
    * Called once when the checkout fails (never for a cancelled one: unmounted, reset), before the
-   * provider's `onError`.
+   * provider's `onError`. It may be async; what it throws or rejects with is reported, never in the way.
    */
   onError?: (error: CheckoutError) => void;
-  /** Called once with the (checked) URL, just before navigating to it. What it throws is reported, never in the way. */
+  /**
+   * Called once with the (checked) URL, just before navigating to it. It may be async; what it throws
+   * or rejects with is reported, never in the way.
+   */
   onRedirect?: (url: string) => void;
 }
 

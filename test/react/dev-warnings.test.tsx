@@ -68,7 +68,7 @@ describe('in development, every failed checkout is logged once with console.warn
     await screen.findByText(/unavailable right now/);
     expect(warnings().map(([text]) => text)).toEqual([
       expect.stringContaining('] network:'),
-      expect.stringContaining('] navigation_failed: The navigate option threw (Error: router down)'),
+      expect.stringContaining('] navigation_failed: The navigate option failed (Error: router down)'),
     ]);
   });
 

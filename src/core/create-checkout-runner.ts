@@ -1,7 +1,7 @@
 import type { CheckoutError } from './checkout-error';
-import { type FailureListeners, reportFailure } from './report-failure';
+import { type CheckoutListeners, emitCheckoutEvent, reportFailure } from './notify-listeners';
 import { type RunCheckoutOptions, runCheckout } from './run-checkout';
-import type { CheckoutSessionInput, CheckoutSessionResult } from './types';
+import type { CheckoutEvent, CheckoutSessionInput, CheckoutSessionResult } from './types';
 import { type PressGate, waitForClick } from './wait-for-click';
 
 /** Where the current checkout stands: one state at a time, the data or error only where they exist. */
@@ -14,9 +14,9 @@ export type CheckoutOutcome =
 export const IDLE: CheckoutOutcome = { state: 'idle' };
 const BUSY: CheckoutOutcome = { state: 'busy' };
 
-/** The options of the latest render: a checkout reads them when it starts and when it fails. */
-export interface RunnerOptions extends FailureListeners {
-  settings: Omit<RunCheckoutOptions, 'signal' | 'proceed' | 'redirecting'>;
+/** The options of the latest render: a checkout reads them when it starts and at each step. */
+export interface RunnerOptions extends CheckoutListeners {
+  settings: Omit<RunCheckoutOptions, 'signal' | 'proceed' | 'step'>;
 }
 
 /** Where the runner reads the latest options and sends what to render (a React ref and state setters). */
@@ -55,11 +55,15 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
     setOutcome(BUSY);
     // A call that reset() or unmounting discarded meanwhile changes nothing and reports nothing.
     const current = () => inFlight === run && !unmounted;
+    const emit = (event: CheckoutEvent) => current() && emitCheckoutEvent(options.current, event);
     const run: Promise<CheckoutSessionResult | undefined> = runCheckout(input, {
       ...options.current.settings,
       signal: controller.signal,
       proceed: async () => ((await clicked) ?? true) && !unmounted,
-      redirecting: (data) => current() && setOutcome({ state: 'done', data }),
+      step: (event, data) => {
+        if (event.type === 'redirecting' && current()) setOutcome({ state: 'done', data });
+        emit(event);
+      },
     })
       .then(
         (data) => {
@@ -70,6 +74,7 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
           if (!current()) return undefined;
           setOutcome({ state: 'failed', error });
           reportFailure(options.current, error);
+          if (error.code !== 'aborted') emit({ type: 'failed', input, error });
           return undefined;
         },
       )
@@ -77,6 +82,10 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
         if (inFlight === run) inFlight = undefined;
       });
     inFlight = run;
+    // A press is a checkout only once its click comes: one released off the button says nothing.
+    const started = () => emit({ type: 'started', input });
+    if (clicked) void clicked.then((go) => go && started());
+    else started();
     return run;
   };
 

@@ -1,7 +1,7 @@
 import { callSafely } from './call-safely';
 import { CheckoutError } from './checkout-error';
 import { createCheckoutSession } from './create-checkout-session';
-import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
+import type { CheckoutConfig, CheckoutEvent, CheckoutSessionInput, CheckoutSessionResult } from './types';
 import { warnInDevelopment } from './warn-in-development';
 
 /** What to do once the session exists; the hook's options. */
@@ -10,8 +10,11 @@ export interface RunCheckoutOptions extends CheckoutConfig {
   navigate?: (url: string) => void | Promise<void>;
   onSuccess?: (result: CheckoutSessionResult) => void;
   onRedirect?: (url: string) => void;
-  /** Told when navigation begins, before an async `navigate` settles: the button says "Redirecting". */
-  redirecting?: (result: CheckoutSessionResult) => void;
+  /**
+   * Told of `session_created` and `redirecting` as they happen — `redirecting` before an async
+   * `navigate` settles, so the button says "Redirecting" meanwhile.
+   */
+  step?: (event: CheckoutEvent, result: CheckoutSessionResult) => void;
   /**
    * Asked once the call has settled, before anything else happens: `false` drops the outcome as
    * `aborted` (the component unmounted, a press was released off the button). May wait for a click.
@@ -30,7 +33,7 @@ export async function runCheckout(
     navigate = (url) => globalThis.location.assign(url),
     onSuccess,
     onRedirect,
-    redirecting,
+    step = () => {},
     proceed = () => true,
     ...config
   }: RunCheckoutOptions,
@@ -43,9 +46,18 @@ export async function runCheckout(
   }
   const result = await created;
   callSafely(onSuccess, result);
+  step(
+    {
+      type: 'session_created',
+      input,
+      checkoutSessionId: result.checkoutSession?.id,
+      reused: !!result.reused,
+    },
+    result,
+  );
   if (!redirect) return result;
   callSafely(onRedirect, result.url);
-  redirecting?.(result);
+  step({ type: 'redirecting', input, url: result.url }, result);
   try {
     await navigate(result.url);
   } catch (cause) {

@@ -59,6 +59,7 @@ const HOOK_OPTIONS = {
   redirect: true,
   onSuccess: true,
   onRedirect: true,
+  onCheckoutEvent: true,
 } satisfies Record<keyof UseCreateCheckoutSessionOptions, true>;
 
 /** Every field of the shared schema describes the session. */

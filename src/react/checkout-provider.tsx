@@ -8,13 +8,16 @@ export interface CheckoutProviderProps extends CheckoutProviderOptions {
   children?: ReactNode;
 }
 
+const LISTENERS = ['onError', 'onCheckoutEvent'] as const;
+type Listener = (value: never) => void;
+
 /** @internal The merged settings of the nearest provider (empty without one). */
 export const CheckoutContext = /* @__PURE__ */ createContext<CheckoutProviderOptions>({});
 
 /**
  * Optional: sets the checkout route and friends once for every button and hook below it. Options
  * passed to a hook or button win over the provider's, which win over the defaults. A nested provider
- * inherits what it does not set; `onError` is called on every provider up the tree.
+ * inherits what it does not set; `onError` and `onCheckoutEvent` are called on every provider up the tree.
  *
  * @example
  * ```tsx
@@ -26,13 +29,16 @@ export const CheckoutContext = /* @__PURE__ */ createContext<CheckoutProviderOpt
 export function CheckoutProvider({ children, ...options }: CheckoutProviderProps) {
   const parent = useContext(CheckoutContext);
   const value = mergeDefined(parent, options);
-  const { onError } = options;
-  const parentOnError = parent.onError;
-  if (onError && parentOnError) {
-    value.onError = (error) => {
-      callSafely(onError, error);
-      callSafely(parentOnError, error);
-    };
+  // A nested provider's listeners hear first, then the ones up the tree, each on its own.
+  for (const key of LISTENERS) {
+    const own = options[key] as Listener | undefined;
+    const up = parent[key] as Listener | undefined;
+    if (own && up) {
+      value[key] = ((heard: never) => {
+        callSafely(own, heard);
+        callSafely(up, heard);
+      }) as never;
+    }
   }
   return <CheckoutContext.Provider value={value}>{children}</CheckoutContext.Provider>;
 }

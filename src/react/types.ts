@@ -1,5 +1,10 @@
 import type { CheckoutError } from '../core/checkout-error';
-import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
+import type {
+  CheckoutConfig,
+  CheckoutEvent,
+  CheckoutSessionInput,
+  CheckoutSessionResult,
+} from '../core/types';
 
 /** Settings shared by every checkout button and hook below a {@link CheckoutProvider}. */
 export interface CheckoutProviderOptions extends Omit<CheckoutConfig, 'signal'> {
@@ -30,6 +35,13 @@ export interface CheckoutProviderOptions extends Omit<CheckoutConfig, 'signal'> 
    * get the error, innermost first. It may be async: what it throws or rejects with is reported.
    */
   onError?: (error: CheckoutError) => void;
+  /**
+   * Hears each step of every checkout below this provider — `started`, `session_created`,
+   * `redirecting`, `failed` — and `returned` from `useCheckoutSession`, each once (see
+   * {@link CheckoutEvent}): one place for analytics. After the hook's or button's own listener; nested
+   * providers each hear it, innermost first. What it throws or rejects with is reported, never in the way.
+   */
+  onCheckoutEvent?: (event: CheckoutEvent) => void;
 }
 
 /** Where a checkout stands. `success` is reached only with `redirect: false`. */
@@ -54,6 +66,8 @@ export interface UseCreateCheckoutSessionOptions extends CheckoutProviderOptions
    * or rejects with is reported, never in the way.
    */
   onRedirect?: (url: string) => void;
+  /** Hears each step of this hook's or button's checkouts, before the provider's listener. */
+  onCheckoutEvent?: (event: CheckoutEvent) => void;
 }
 
 /** What {@link useCreateCheckoutSession} returns. */

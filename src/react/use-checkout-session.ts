@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { CheckoutError } from '../core/checkout-error';
 import { DEFAULT_ENDPOINT } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
-import { reportFailure } from '../core/report-failure';
+import { emitCheckoutEvent, reportFailure } from '../core/notify-listeners';
 import type { CheckoutSessionSummary } from '../core/types';
 import type { CheckoutProviderOptions } from './types';
 import { useCheckoutSettings } from './use-checkout-settings';
@@ -18,9 +18,12 @@ export interface CheckoutSessionPolling {
   stopAfterMs?: number;
 }
 
-/** Options of {@link useCheckoutSession}: the provider's route settings, plus polling. */
+/** Options of {@link useCheckoutSession}: the provider's route settings and listeners, plus polling. */
 export interface UseCheckoutSessionOptions
-  extends Pick<CheckoutProviderOptions, 'endpoint' | 'fetch' | 'headers' | 'timeoutMs' | 'onError'> {
+  extends Pick<
+    CheckoutProviderOptions,
+    'endpoint' | 'fetch' | 'headers' | 'timeoutMs' | 'onError' | 'onCheckoutEvent'
+  > {
   /** How to poll while the checkout is `open` or `pending`; `false` never polls. */
   poll?: CheckoutSessionPolling | false;
 }
@@ -47,6 +50,22 @@ export interface UseCheckoutSessionResult {
 const isWaiting = (session: CheckoutSessionSummary | null | undefined) =>
   session?.status === 'open' || session?.status === 'pending';
 
+const RETURNED_KEY = 'react-flowglad-checkout:returned';
+
+/**
+ * Whether `returned` is still to be told for this session, remembering it: in the tab's sessionStorage
+ * (so a reload or a Back says nothing again), or, where storage throws, for this hook's life.
+ */
+function firstReturn(id: string, told: { current?: string }): boolean {
+  if (told.current === id) return false;
+  told.current = id;
+  try {
+    if (sessionStorage.getItem(RETURNED_KEY) === id) return false;
+    sessionStorage.setItem(RETURNED_KEY, id);
+  } catch {}
+  return true;
+}
+
 function toStatus(session: CheckoutSessionSummary | null | undefined, error: unknown): CheckoutSessionStatus {
   if (session) return session.status;
   if (session === null) return 'none';
@@ -59,6 +78,7 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
  * While the session is `open` or `pending` it polls, backing off from 1 s to 10 s, for up to five
  * minutes, and not while the tab is hidden; it stops on a final status and when unmounted. Landing on
  * `successUrl` is no proof of payment: show what `status` says, and fulfil orders from Flowglad's webhooks.
+ * `onCheckoutEvent` (here or on the provider) hears `returned` once per session in this tab.
  *
  * @example
  * ```tsx
@@ -97,6 +117,16 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
       onError: (failure: CheckoutError) => reportFailure(latestOptions.current, failure),
     },
   );
+
+  const told = useRef<string>(undefined);
+  const id = data?.id;
+  const seen = data?.status;
+  useEffect(() => {
+    const listeners = latestOptions.current;
+    if (!id || !seen || !(listeners.onCheckoutEvent || listeners.providerOnCheckoutEvent)) return;
+    if (firstReturn(id, told))
+      emitCheckoutEvent(listeners, { type: 'returned', status: seen, checkoutSessionId: id });
+  }, [id, seen, latestOptions]);
 
   const refresh = useCallback(async () => {
     await mutate();

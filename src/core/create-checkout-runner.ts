@@ -14,10 +14,8 @@ export type CheckoutOutcome =
 export const IDLE: CheckoutOutcome = { state: 'idle' };
 const BUSY: CheckoutOutcome = { state: 'busy' };
 
-/** The options of the latest render: a checkout reads them when it starts and at each step. */
-export interface RunnerOptions extends CheckoutListeners {
-  settings: Omit<RunCheckoutOptions, 'signal' | 'proceed' | 'step'>;
-}
+/** The options of the latest render (listeners chained): a checkout reads them when it starts and at each step. */
+export type RunnerOptions = CheckoutListeners & Omit<RunCheckoutOptions, 'signal' | 'proceed' | 'step'>;
 
 /** Where the runner reads the latest options and sends what to render (a React ref and state setters). */
 export interface RunnerHost {
@@ -57,7 +55,7 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
     const current = () => inFlight === run && !unmounted;
     const emit = (event: CheckoutEvent) => current() && emitCheckoutEvent(options.current, event);
     const run: Promise<CheckoutSessionResult | undefined> = runCheckout(input, {
-      ...options.current.settings,
+      ...options.current,
       signal: controller.signal,
       proceed: async () => ((await clicked) ?? true) && !unmounted,
       step: (event, data) => {
@@ -108,6 +106,12 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
       setPressing(true);
       void gate.clicked.then((clicked) => clicked || waiting !== gate || reset());
       void start(input, gate.clicked);
+    },
+    /** A refusal learnt another way (a form post sent back): shown and reported as this checkout's error. */
+    refused(error: CheckoutError) {
+      if (inFlight) return;
+      setOutcome({ state: 'failed', error });
+      reportFailure(options.current, error);
     },
     /** For an effect: after unmounting, one task later, the checkout is cancelled. */
     mount() {

@@ -1,5 +1,4 @@
 import { createContext, type ReactNode, useContext } from 'react';
-import { callSafely } from '../core/call-safely';
 import { mergeDefined } from './merge-defined';
 import type { CheckoutProviderOptions } from './types';
 
@@ -7,9 +6,6 @@ import type { CheckoutProviderOptions } from './types';
 export interface CheckoutProviderProps extends CheckoutProviderOptions {
   children?: ReactNode;
 }
-
-const LISTENERS = ['onError', 'onCheckoutEvent'] as const;
-type Listener = (value: never) => void;
 
 /** @internal The merged settings of the nearest provider (empty without one). */
 export const CheckoutContext = /* @__PURE__ */ createContext<CheckoutProviderOptions>({});
@@ -28,17 +24,7 @@ export const CheckoutContext = /* @__PURE__ */ createContext<CheckoutProviderOpt
  */
 export function CheckoutProvider({ children, ...options }: CheckoutProviderProps) {
   const parent = useContext(CheckoutContext);
+  // Its listeners are chained before the ones up the tree (mergeDefined).
   const value = mergeDefined(parent, options);
-  // A nested provider's listeners hear first, then the ones up the tree, each on its own.
-  for (const key of LISTENERS) {
-    const own = options[key] as Listener | undefined;
-    const up = parent[key] as Listener | undefined;
-    if (own && up) {
-      value[key] = ((heard: never) => {
-        callSafely(own, heard);
-        callSafely(up, heard);
-      }) as never;
-    }
-  }
   return <CheckoutContext.Provider value={value}>{children}</CheckoutContext.Provider>;
 }

@@ -4,7 +4,7 @@ import type { CheckoutError } from '../core/checkout-error';
 import { DEFAULT_ENDPOINT } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
 import { emitCheckoutEvent, reportFailure } from '../core/notify-listeners';
-import type { CheckoutSessionSummary } from '../core/types';
+import type { CheckoutSessionState, CheckoutSessionSummary } from '../core/types';
 import type { CheckoutProviderOptions } from './types';
 import { useCheckoutSettings } from './use-checkout-settings';
 
@@ -26,6 +26,12 @@ export interface UseCheckoutSessionOptions
   > {
   /** How to poll while the checkout is `open` or `pending`; `false` never polls. */
   poll?: CheckoutSessionPolling | false;
+  /**
+   * Where the checkout stood when the server rendered the page — what `handler.getCheckoutSession(request)`
+   * resolved to — to start from: no `loading` on first paint. A final status (or `none`) is not asked
+   * again on mount; `open` or `pending` is polled as usual.
+   */
+  initialSession?: CheckoutSessionState;
 }
 
 /**
@@ -94,13 +100,14 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
 export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): UseCheckoutSessionResult {
   const { settings, latest: latestOptions } = useCheckoutSettings(options);
   const { intervalMs = 1000, maxIntervalMs = 10_000, stopAfterMs = 300_000 } = settings.poll || {};
+  const initial = settings.initialSession?.checkoutSession;
   // Answers in a row while the session was open or pending, and when the first came: the next wait
   // and when to give up.
   const [polling, setPolling] = useState({ count: 0, since: 0, over: false });
 
-  const { data, error, isLoading, mutate } = useSWR(
+  const { data, error, mutate } = useSWR(
     ['react-flowglad-checkout/session', settings.endpoint ?? DEFAULT_ENDPOINT],
-    () => getCheckoutSession(latestOptions.current.settings),
+    () => getCheckoutSession(latestOptions.current),
     {
       // Polls closer than SWR's deduplication window would be swallowed by it.
       dedupingInterval: Math.min(2000, intervalMs),
@@ -115,6 +122,9 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
           return { count: last.count + 1, since, over: Date.now() - since > stopAfterMs };
         }),
       onError: (failure: CheckoutError) => reportFailure(latestOptions.current, failure),
+      // A final status the server read is not asked again on mount; open or pending is.
+      fallbackData: initial,
+      revalidateOnMount: settings.initialSession && isWaiting(initial),
     },
   );
 
@@ -123,7 +133,7 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
   const seen = data?.status;
   useEffect(() => {
     const listeners = latestOptions.current;
-    if (!id || !seen || !(listeners.onCheckoutEvent || listeners.providerOnCheckoutEvent)) return;
+    if (!id || !seen || !listeners.onCheckoutEvent) return;
     if (firstReturn(id, told))
       emitCheckoutEvent(listeners, { type: 'returned', status: seen, checkoutSessionId: id });
   }, [id, seen, latestOptions]);
@@ -132,5 +142,6 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
     await mutate();
   }, [mutate]);
 
-  return { status: toStatus(data, error), checkoutSession: data ?? undefined, error, isLoading, refresh };
+  const status = toStatus(data, error);
+  return { status, checkoutSession: data ?? undefined, error, isLoading: status === 'loading', refresh };
 }

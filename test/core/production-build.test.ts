@@ -109,4 +109,26 @@ describe('development-only code', () => {
     expect(outcome).toEqual({ code: 'unsafe_redirect' });
     expect(warnings).toEqual([expect.stringContaining('[react-flowglad-checkout] unsafe_redirect')]);
   });
+
+  it("keeps the refused form post's sentences out of the button's bundle: a chunk loaded only with a marker", async () => {
+    const result = await build({
+      stdin: { contents: "export { CheckoutButton } from './src/index';", resolveDir: '.', loader: 'ts' },
+      bundle: true,
+      minify: true,
+      splitting: true,
+      format: 'esm',
+      outdir: 'out',
+      platform: 'browser',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      external: ['react', 'react-dom', 'swr', 'zod'],
+      write: false,
+      logLevel: 'error',
+    });
+    const [entry, ...chunks] = result.outputFiles ?? [];
+    const sentence = 'Please sign in to continue to checkout.';
+    expect(entry?.path).toMatch(/stdin\.js$/);
+    expect(entry?.text).not.toContain(sentence);
+    expect(entry?.text).toMatch(/import\("\.\/take-refusal-sentence-[\w-]+\.js"\)/);
+    expect(chunks.map((chunk) => chunk.text).filter((text) => text.includes(sentence))).toHaveLength(1);
+  });
 });

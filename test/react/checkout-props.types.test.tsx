@@ -47,7 +47,23 @@ describe('the compiler catches the three session mistakes', () => {
         Update card
       </CheckoutButton>,
     ];
+    // Before hydration the button posts its form: what would add a field to it, or send it elsewhere, does not compile.
+    const formMistakes = () => [
+      // @ts-expect-error a name would post a second field
+      <CheckoutButton key="1" priceId="p" name="buy">
+        Buy
+      </CheckoutButton>,
+      // @ts-expect-error formAction would post somewhere else
+      <CheckoutButton key="2" priceId="p" formAction="/elsewhere">
+        Buy
+      </CheckoutButton>,
+      // @ts-expect-error the button belongs to its own form
+      <CheckoutButton key="3" priceId="p" form="other-form">
+        Buy
+      </CheckoutButton>,
+    ];
     expectTypeOf(mistakes).returns.toBeArray();
+    expectTypeOf(formMistakes).returns.toBeArray();
     expectTypeOf(fine).returns.toBeArray();
     expectTypeOf<{ priceId: string; quantity: number }>().toExtend<CheckoutButtonProps>();
     expectTypeOf<{ quantity: number }>().not.toExtend<CheckoutButtonProps>();

@@ -67,14 +67,12 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
           type: tag('product'),
           priceId: z.optional(text('priceId')),
           priceSlug: z.optional(text('priceSlug')),
-          quantity: z._default(
-            rule<number>(
-              'quantity',
-              // Flowglad stores quantity as a 32-bit integer.
-              (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32,
-              `a whole number from 1 to ${MAX_INT32}`,
-            ),
-            1,
+          // Defaulted to 1 by validateCheckoutSession before this check.
+          quantity: rule<number>(
+            'quantity',
+            // Flowglad stores quantity as a 32-bit integer.
+            (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32,
+            `a whole number from 1 to ${MAX_INT32}`,
           ),
           ...common,
         },

@@ -25,11 +25,52 @@ export interface RunnerHost {
 }
 
 /**
+ * One checkout, told to the host — its outcome, `onError` and its events — for as long as `live()`
+ * says it still counts (not reset, not unmounted, not replaced).
+ */
+function track(
+  input: CheckoutSessionInput,
+  { options, setOutcome }: RunnerHost,
+  live: () => boolean,
+  run: Pick<RunCheckoutOptions, 'signal' | 'proceed'>,
+  clicked?: Promise<boolean>,
+): Promise<CheckoutSessionResult | undefined> {
+  const emit = (event: CheckoutEvent) => live() && emitCheckoutEvent(options.current, event);
+  const checkout = runCheckout(input, {
+    ...options.current,
+    ...run,
+    step: (event, data) => {
+      if (event.type === 'redirecting' && live()) setOutcome({ state: 'done', data });
+      emit(event);
+    },
+  }).then(
+    (data) => {
+      if (live()) setOutcome({ state: 'done', data });
+      return data;
+    },
+    (error: CheckoutError) => {
+      if (!live()) return undefined;
+      setOutcome({ state: 'failed', error });
+      reportFailure(options.current, error);
+      if (error.code !== 'aborted') emit({ type: 'failed', input, error });
+      return undefined;
+    },
+  );
+  // A press is a checkout only once its click comes: one released off the button says nothing.
+  const started = () => emit({ type: 'started', input });
+  if (clicked) void clicked.then((go) => go && started());
+  else started();
+  return checkout;
+}
+
+/**
  * The checkouts of one button or hook, framework-free: one in flight at a time, a press waiting for
  * its click, cancelling (reset, unmount). The React hook only holds what it renders.
  */
-export function createCheckoutRunner({ options, setOutcome, setPressing }: RunnerHost) {
+export function createCheckoutRunner(host: RunnerHost) {
+  const { options, setOutcome, setPressing } = host;
   let inFlight: Promise<CheckoutSessionResult | undefined> | undefined;
+  // The checkout that still counts, by its controller: reset() discards it, and nothing it does is shown.
   let controller: AbortController | undefined;
   let waiting: PressGate | undefined;
   let unmounted = false;
@@ -41,49 +82,22 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
   };
   const reset = () => {
     cancel();
-    inFlight = undefined;
-    waiting = undefined;
+    inFlight = controller = waiting = undefined;
     setPressing(false);
     setOutcome(IDLE);
   };
 
   const start = (input: CheckoutSessionInput, clicked?: Promise<boolean>) => {
     if (inFlight) return inFlight;
-    controller = new AbortController();
+    const mine = new AbortController();
+    controller = mine;
     setOutcome(BUSY);
-    // A call that reset() or unmounting discarded meanwhile changes nothing and reports nothing.
-    const current = () => inFlight === run && !unmounted;
-    const emit = (event: CheckoutEvent) => current() && emitCheckoutEvent(options.current, event);
-    const run: Promise<CheckoutSessionResult | undefined> = runCheckout(input, {
-      ...options.current,
-      signal: controller.signal,
-      proceed: async () => ((await clicked) ?? true) && !unmounted,
-      step: (event, data) => {
-        if (event.type === 'redirecting' && current()) setOutcome({ state: 'done', data });
-        emit(event);
-      },
-    })
-      .then(
-        (data) => {
-          if (current()) setOutcome({ state: 'done', data });
-          return data;
-        },
-        (error: CheckoutError) => {
-          if (!current()) return undefined;
-          setOutcome({ state: 'failed', error });
-          reportFailure(options.current, error);
-          if (error.code !== 'aborted') emit({ type: 'failed', input, error });
-          return undefined;
-        },
-      )
-      .finally(() => {
-        if (inFlight === run) inFlight = undefined;
-      });
+    const live = () => controller === mine && !unmounted;
+    const proceed = async () => ((await clicked) ?? true) && !unmounted;
+    const run = track(input, host, live, { signal: mine.signal, proceed }, clicked).finally(() => {
+      if (controller === mine) inFlight = undefined;
+    });
     inFlight = run;
-    // A press is a checkout only once its click comes: one released off the button says nothing.
-    const started = () => emit({ type: 'started', input });
-    if (clicked) void clicked.then((go) => go && started());
-    else started();
     return run;
   };
 

@@ -102,6 +102,20 @@ function sortProps(props: Bag) {
 }
 
 /**
+ * Once hydrated: a form post the route refused may have come back with a marker naming this checkout,
+ * shown as its error. The marker belongs to the page load: read once.
+ */
+function useRefusedFormPost(session: object, refused: (error: CheckoutError) => void) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read once, on mount
+  useEffect(() => {
+    readRefusedFormPost(session).then(
+      (refusal) => refusal && refused(refusal),
+      () => {},
+    );
+  }, []);
+}
+
+/**
  * One click from "Buy" to Flowglad's hosted checkout. Renders a native submit `<button>` (or your
  * element, with `asChild`) in a `<form method="post" action={endpoint}>` that carries the session, so
  * a press works before hydration too (the route answers the form post with a redirect). Once hydrated
@@ -137,15 +151,7 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
     // What the form posts before hydration: the session as given (the route resolves relative URLs).
     const session = { ...input, type: input.type ?? 'product' };
 
-    // Once hydrated: a form post the route refused may have come back with a marker naming this
-    // checkout. The marker belongs to the page load: read once.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: read once, on mount
-    useEffect(() => {
-      readRefusedFormPost(session).then(
-        (refusal) => refusal && refused(refusal),
-        () => {},
-      );
-    }, []);
+    useRefusedFormPost(session, refused);
     const origin = settings.preconnect ?? FLOWGLAD_ORIGIN;
     const warm = (handler: unknown) => (event: unknown) => {
       if (typeof handler === 'function') handler(event);

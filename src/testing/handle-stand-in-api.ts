@@ -1,6 +1,6 @@
+import { createStandInCustomer } from './create-stand-in-customer';
 import { createStandInSession } from './create-stand-in-session';
 import type { StandInState } from './create-stand-in-state';
-import { flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
 
@@ -13,17 +13,6 @@ export interface StandInApiRequest {
   requestId: string;
   /** The origin the request came to: hosted page URLs are built on it. */
   origin: string;
-}
-
-function createCustomer(state: StandInState, body: unknown, requestId: string): Response {
-  const parsed = flowgladInputSchemas.createCustomer.safeParse(body);
-  if (!parsed.success) return respond.badRequest(parsed.error.issues, requestId);
-  const { externalId, name, email } = parsed.data.customer;
-  if (state.customers.has(externalId)) {
-    return respond.conflict(`A customer with externalId ${externalId} already exists`, requestId);
-  }
-  const { customer, subscription } = state.addCustomer({ externalId, name, email });
-  return respond.ok({ data: subscription ? { customer, subscription } : { customer } });
 }
 
 const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
@@ -48,12 +37,23 @@ function routeOf(method: string, route: string): { name: string; param?: string 
   return { name: `${method} ${name}`, ...(param !== undefined && { param }) };
 }
 
+/** As Flowglad reads the header: `Bearer <key>` (any case) or a bare key; anything else with a space is malformed. */
+function keyOf(authorization: string): string | undefined {
+  const trimmed = authorization.trim();
+  if (/^bearer /i.test(trimmed)) return trimmed.slice('Bearer '.length);
+  return trimmed.includes(' ') ? undefined : trimmed;
+}
+
 /** Flowglad's order: the key, a queued failure, the route, the JSON, the schema, the business rules. */
 export function handleStandInApi(state: StandInState, request: StandInApiRequest): Response {
   const { method, authorization, requestId } = request;
   if (authorization === null) return respond.missingKey();
-  const key = authorization.replace(/^Bearer\s+/i, '').trim();
+  const key = keyOf(authorization);
+  if (key === undefined) return respond.malformedKey();
   if (key !== state.apiKey) return respond.invalidKey();
+  if (/^bearer /i.test(authorization.trim()) && !authorization.trim().startsWith('Bearer ')) {
+    return respond.lowercaseBearer(requestId);
+  }
   const failure = state.failures.shift();
   if (failure !== undefined) return respond.forStatus(failure, requestId);
 
@@ -65,7 +65,7 @@ export function handleStandInApi(state: StandInState, request: StandInApiRequest
       const body = parseJson(request.body);
       if (!body.ok) return respond.invalidJson(requestId);
       return route.name === 'POST customers'
-        ? createCustomer(state, body.value, requestId)
+        ? createStandInCustomer(state, body.value, requestId)
         : createStandInSession(state, body.value, requestId, request.origin);
     }
     case 'GET checkout-sessions/:param': {
@@ -74,6 +74,8 @@ export function handleStandInApi(state: StandInState, request: StandInApiRequest
       return respond.ok({ checkoutSession: session, url: hostedUrl(request.origin, session, 'read') });
     }
     case 'GET customers/:param': {
+      // Flowglad joins its decoded path segments again: a `/` inside an id makes a path it has no route for.
+      if (param.includes('/')) return respond.noRoute();
       const customer = state.customers.get(param);
       if (!customer) return respond.notFound(`Customer with externalId ${param} not found`, requestId);
       return respond.ok({ customer });

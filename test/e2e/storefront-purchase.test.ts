@@ -139,6 +139,7 @@ describe('demo store: buying in Chromium', () => {
     store.standIn.queuePaymentOutcome('failed');
     await shop.buyButton('Checkout mug').click();
     await shop.onHostedPage();
+    await page.getByLabel('Email').fill('guest@example.com');
     await page.getByRole('button', { name: 'Pay $12.00' }).click();
     await page.getByRole('heading', { name: 'Payment failed' }).waitFor();
     await page.getByRole('link', { name: 'Back to the shop' }).click();

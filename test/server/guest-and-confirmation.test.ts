@@ -53,7 +53,13 @@ describe.each([500, 400] as const)(
       expect(answer.text).not.toContain(standIn.apiKey);
       return answer;
     };
-    const pay = (url: unknown) => fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+    // The hosted page asks a guest for an email (a known customer's is ignored).
+    const pay = (url: unknown) =>
+      fetch(`${url}/pay`, {
+        method: 'POST',
+        redirect: 'manual',
+        body: new URLSearchParams({ email: 'guest@example.com' }),
+      });
     const apiCalls = () => standIn.apiRequests().map((request) => `${request.method} ${request.path}`);
 
     it('a guest buys: one anonymous session, no customer calls, 200', async () => {

@@ -30,6 +30,11 @@ const url = (field: string) =>
 /** A session's `type`, also a plain test: zod's literal schema would cost the browser bundle ~200 B. */
 const tag = <T extends string>(type: T) => rule<T>('type', (value) => value === type, `'${type}'`);
 
+const preserveBillingCycleAnchor = () =>
+  z.optional(
+    rule<boolean>('preserveBillingCycleAnchor', (value) => typeof value === 'boolean', 'true or false'),
+  );
+
 const metadataValue = (value: unknown) =>
   typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= 500);
 
@@ -74,6 +79,7 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
             (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32,
             `a whole number from 1 to ${MAX_INT32}`,
           ),
+          preserveBillingCycleAnchor: preserveBillingCycleAnchor(),
           ...common,
         },
         unknownKeys,
@@ -96,6 +102,7 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
       {
         type: tag('activate_subscription'),
         targetSubscriptionId: text('targetSubscriptionId'),
+        preserveBillingCycleAnchor: preserveBillingCycleAnchor(),
         ...common,
       },
       unknownKeys,

@@ -26,6 +26,8 @@ export type ProductCheckoutInput = CheckoutSessionCommonInput & {
   type?: 'product';
   /** A whole number from 1 to 2147483647. @defaultValue 1 */
   quantity?: number;
+  /** For a subscription price: keep the customer's current billing date instead of starting a new cycle. */
+  preserveBillingCycleAnchor?: boolean;
 } & ({ priceId: string; priceSlug?: undefined } | { priceSlug: string; priceId?: undefined });
 
 /** Collect a payment method, optionally for one subscription. */
@@ -38,6 +40,8 @@ export type AddPaymentMethodCheckoutInput = CheckoutSessionCommonInput & {
 export type ActivateSubscriptionCheckoutInput = CheckoutSessionCommonInput & {
   type: 'activate_subscription';
   targetSubscriptionId: string;
+  /** Keep the customer's current billing date instead of starting a new cycle. */
+  preserveBillingCycleAnchor?: boolean;
 };
 
 /**
@@ -86,8 +90,9 @@ export interface CheckoutSessionResult {
   url: string;
   checkoutSession?: FlowgladCheckoutSession;
   /**
-   * `true` when the route answered an open session it had already created for this browser (same
-   * checkout, not yet paid or expired) instead of a new one; absent when the route does not say.
+   * `true` when the route answered the open session it had already created for this browser and this
+   * very checkout (a Back then Buy, a retry, a second tab) instead of a new one; absent when the route
+   * does not say.
    */
   reused?: boolean;
 }

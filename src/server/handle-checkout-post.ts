@@ -1,37 +1,66 @@
-import { cookieOwner } from './create-checkout-cookies';
+import { checkRateLimit, resolveBuyer } from './app-callbacks';
+import { checkoutFingerprint, cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
-import { errorResponse } from './error-response';
-import { isAllowedRequestOrigin } from './is-allowed-request-origin';
+import { formAnswer, formPage, isFormPost, readFormBody } from './handle-form-post';
 import { jsonResponse } from './json-response';
+import { obtainCheckoutSession } from './obtain-checkout-session';
 import { parseCheckoutRequest } from './parse-checkout-request';
-import { readJsonBody } from './read-json-body';
-import { resolveBuyer } from './resolve-buyer';
+import { type Read, readJsonBody } from './read-json-body';
 import type { RouteContext } from './route-context';
-import { shopOrigins } from './shop-origins';
-
-/** `POST`: the cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
+import { checkRequestOrigin, shopOrigins } from './shop-origins';
+/**
+ * `POST`: the JSON call, or the server-rendered button's form post (which gets a navigation back: a 303
+ * or a small page, never JSON).
+ */
 export async function handleCheckoutPost(request: Request, context: RouteContext): Promise<Response> {
+  if (!isFormPost(request)) return postCheckout(request, context, false, () => readJsonBody(request));
   const origins = shopOrigins(request, context);
-  if (!isAllowedRequestOrigin(request, origins)) {
-    await request.body?.cancel().catch(() => {});
-    return errorResponse('forbidden_origin');
+  const page = formPage(request, origins);
+  const posted: { key?: string } = {};
+  let response: Response;
+  try {
+    response = await postCheckout(request, context, true, () => readFormBody(request, page, posted));
+  } catch (error) {
+    response = context.fail(request, error);
   }
-  const read = await readJsonBody(request);
+  return formAnswer(response, page, posted.key, origins[0]);
+}
+
+/** The cheap checks first (origin, body), then who pays and Flowglad, under one deadline. */
+async function postCheckout(
+  request: Request,
+  context: RouteContext,
+  form: boolean,
+  readBody: () => Promise<Read>,
+): Promise<Response> {
+  const origin = checkRequestOrigin(request, context, form);
+  if (!origin.ok) {
+    await request.body?.cancel().catch(() => {});
+    return origin.response;
+  }
+  const read = await readBody();
   if (!read.ok) return read.response;
-  const parsed = parseCheckoutRequest(read.value, origins);
+  const parsed = parseCheckoutRequest(read.value, origin.origins);
   if (!parsed.ok) return parsed.response;
 
   const deadline = createDeadline(context.config.timeoutMs, request.signal);
+  const joined = { value: false };
   try {
-    const buyer = await resolveBuyer(request, parsed.session, context, deadline);
+    const session = parsed.session;
+    await checkRateLimit(request, { method: 'POST', input: session }, context, deadline);
+    const buyer = await resolveBuyer(request, session, context, deadline);
     if (buyer instanceof Response) return buyer;
-    const answer = await context.upstream.createCheckoutSession(parsed.session, buyer, deadline);
-    const owner = cookieOwner(buyer.customer?.externalId);
-    const cookie = await context.cookies.issue(request, answer.checkoutSession.id, owner);
+    const fingerprint = await checkoutFingerprint(session);
+    const checkout = { request, session, buyer, fingerprint };
+    const { answer, paidBy, reused } = await obtainCheckoutSession(checkout, context, deadline, joined);
+    const owner = cookieOwner(paidBy.customer?.externalId);
+    const cookie = await context.cookies.issue(request, answer.checkoutSession.id, owner, fingerprint);
     const headers: HeadersInit = cookie ? { 'set-cookie': cookie } : {};
-    return jsonResponse(200, { checkoutSession: answer.checkoutSession, url: answer.url }, headers);
+    const body = { checkoutSession: answer.checkoutSession, url: answer.url, reused };
+    return jsonResponse(200, body, headers);
   } catch (error) {
-    return context.fail(request, error);
+    // A failure shared with a concurrent request is reported once, by the request that made the call.
+    return context.fail(request, error, 'internal', !joined.value);
   } finally {
     deadline.dispose();
   }

@@ -3,6 +3,7 @@ import { createStandInSession } from './create-stand-in-session';
 import type { StandInState } from './create-stand-in-state';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
+import type { StandInPrice } from './types';
 
 export interface StandInApiRequest {
   method: string;
@@ -44,6 +45,57 @@ function keyOf(authorization: string): string | undefined {
   return trimmed.includes(' ') ? undefined : trimmed;
 }
 
+/**
+ * `GET /api/v1/pricing-models/default` (not recorded; the shape of `@flowglad/node`'s
+ * `PricingModelDetailsRecord`): the catalogue, one product per price, which guests buy from.
+ */
+function defaultPricingModel(state: StandInState) {
+  const now = Date.now();
+  const price = (entry: StandInPrice) => ({
+    id: entry.id,
+    slug: entry.slug,
+    name: entry.name,
+    type: entry.type,
+    unitPrice: entry.unitPrice,
+    currency: (entry.currency ?? 'usd').toUpperCase(),
+    intervalUnit: entry.type === 'subscription' ? (entry.intervalUnit ?? 'month') : null,
+    intervalCount: entry.type === 'subscription' ? 1 : null,
+    active: entry.active !== false,
+    isDefault: true,
+    livemode: state.livemode,
+    productId: `prod_${entry.id}`,
+    pricingModelId: state.pricingModelId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return {
+    id: state.pricingModelId,
+    name: 'Stand-in pricing model',
+    isDefault: true,
+    livemode: state.livemode,
+    organizationId: state.organizationId,
+    createdAt: now,
+    updatedAt: now,
+    usageMeters: [],
+    products: state.prices.map((entry) => ({
+      id: `prod_${entry.id}`,
+      name: entry.name,
+      slug: entry.slug,
+      active: entry.active !== false,
+      default: entry.default === true,
+      description: null,
+      imageURL: null,
+      livemode: state.livemode,
+      pricingModelId: state.pricingModelId,
+      features: [],
+      createdAt: now,
+      updatedAt: now,
+      defaultPrice: price(entry),
+      prices: [price(entry)],
+    })),
+  };
+}
+
 /** Flowglad's order: the key, a queued failure, the route, the JSON, the schema, the business rules. */
 export function handleStandInApi(state: StandInState, request: StandInApiRequest): Response {
   const { method, authorization, requestId } = request;
@@ -80,6 +132,9 @@ export function handleStandInApi(state: StandInState, request: StandInApiRequest
       if (!customer) return respond.notFound(`Customer with externalId ${param} not found`, requestId);
       return respond.ok({ customer });
     }
+    case 'GET pricing-models/:param':
+      if (param !== 'default') return respond.noRoute();
+      return respond.ok({ pricingModel: defaultPricingModel(state) });
     case 'POST customers/:param/archive': {
       const customer =
         state.archiveCustomer(param) ??

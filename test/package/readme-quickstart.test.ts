@@ -101,7 +101,7 @@ async function servePreview(dist: string, standIn: Testing.FlowgladStandIn): Pro
     server.createCheckoutSessionHandler({
       apiKey: standIn.apiKey,
       baseUrl: standIn.url,
-      getCustomer: () => ({ externalId: 'shopper_1' }),
+      getCustomer: () => ({ externalId: 'shopper_1', email: 'shopper@example.com' }),
     }),
   );
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };

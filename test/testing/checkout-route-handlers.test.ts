@@ -157,7 +157,9 @@ describe('checkoutRouteHandlers (MSW)', () => {
   it('answers exactly what the real handler answers for a signed-out shopper and a refused purchase', async () => {
     const real = createCheckoutSessionHandler({
       apiKey: 'sk_test_local-unused',
-      getCustomer: (request) => (request.headers.get('authorization') ? { externalId: 'u' } : null),
+      appOrigins: ['https://shop.test'],
+      getCustomer: (request) =>
+        request.headers.get('authorization') ? { externalId: 'u', email: 'u@example.com' } : null,
       authorize: () => false,
     });
     const ask = (handle: (request: Request) => Promise<Response>, authorization?: string) =>

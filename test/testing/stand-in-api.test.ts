@@ -401,6 +401,22 @@ describe('what Flowglad checks only when it stores the session: a 500 "Failed to
   });
 });
 
+describe('the default pricing model', () => {
+  it('GET /api/v1/pricing-models/default lists every price under a product, with its type and whether it is active', async () => {
+    const answer = await api('/api/v1/pricing-models/default');
+    expect(answer.status).toBe(200);
+    const { pricingModel } = await answer.json();
+    expect(pricingModel).toMatchObject({ isDefault: true, livemode: false, usageMeters: [] });
+    const prices = pricingModel.products.flatMap(
+      (product: { prices: { id: string; slug: string; type: string; active: boolean }[] }) => product.prices,
+    );
+    expect(
+      prices.map(({ id, slug, type, active }: Record<string, unknown>) => ({ id, slug, type, active })),
+    ).toEqual(DEFAULT_STAND_IN_PRICES.map(({ id, slug, type }) => ({ id, slug, type, active: true })));
+    expect((await api('/api/v1/pricing-models/other')).status).toBe(404);
+  });
+});
+
 describe('customers', () => {
   it('finds by external id ({customer}); unknown → 404 NOT_FOUND', async () => {
     expect(await (await api('/api/v1/customers/user_1')).json()).toEqual({ customer: ada() });

@@ -14,7 +14,7 @@
  */
 const SIZE_LIMIT_DEDUCTS = 32;
 /**
- * What a storefront loads with the button (≈ 10,300 B). The shopper sentences for a refused form
+ * What a storefront loads with the button (≈ 10,410 B). The shopper sentences for a refused form
  * post are left out: the button imports them with `import()` only when the URL carries the route's
  * `checkout_error` marker, so a storefront's bundler puts them in a chunk of their own. The line after
  * it counts them in, as `npm run bench` row (a) does (one bundle, no chunks).
@@ -22,8 +22,8 @@ const SIZE_LIMIT_DEDUCTS = 32;
 const STOREFRONT_TARGET = 10_500;
 /** The lazily loaded sentences (dist/take-refusal-sentence-*.js), by the name the build gives them. */
 const LAZY_SENTENCES = './take-refusal-sentence-*';
-/** Everything the button can load, the sentences included: a budget at its measured ≈ 10,820 B plus ~3 %. */
-const STOREFRONT_WITH_SENTENCES_BUDGET = 11_150;
+/** Everything the button can load, the sentences included: a budget at its measured ≈ 10,990 B plus ~3 %. */
+const STOREFRONT_WITH_SENTENCES_BUDGET = 11_300;
 const OWN_CODE_TARGET = 3_000;
 /**
  * The own-code target (3,000 B) is MISSED (see bench/results.md and the README's Performance section):
@@ -32,10 +32,10 @@ const OWN_CODE_TARGET = 3_000;
  * printing the target and MISS. It was 4,100 B at ≈ 3,930 B; the whole-call deadline, redirects never
  * followed, `routeCode`, isolated callbacks, `navigation_failed`, `startOn: 'pointerdown'` and the
  * provider's `onError` took the own code to ≈ 5,180 B, so it was re-based at 5,350 B.
- * Re-based at 6,000 B (≈ 5,840 B, sentences left out as above): async callbacks, checkout events, the
+ * Re-based at 6,100 B (≈ 5,950 B, sentences left out as above): async callbacks, checkout events, the
  * form before hydration, the refused-form-post marker, and the quantity default moved out of zod.
  */
-const OWN_CODE_REGRESSION_BUDGET = 6_000;
+const OWN_CODE_REGRESSION_BUDGET = 6_100;
 /**
  * The thanks page's hook alone (`import { useCheckoutSession }`, swr bundled): a budget at its first
  * measured size (≈ 8,420 B) plus ~3 %. It also proves the split: were the button, the schema or zod

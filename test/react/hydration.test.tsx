@@ -5,6 +5,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckoutButton, type CheckoutError, CheckoutProvider } from '../../src/index';
+import { createCheckoutSessionHandler } from '../../src/server';
 import { okBody, ROUTE, requests, server, serveWithMsw } from '../msw-server';
 import { expectCheckoutWarnings } from '../setup-dom';
 
@@ -217,6 +218,46 @@ describe('a refused form post comes back with a marker: the matching button show
     act(() => screen.getByRole('button').click());
     await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it("the route's refusal of the button's own form post comes back to that button (both halves agree)", async () => {
+    at('?item=1');
+    const buttons = (
+      <>
+        <CheckoutButton priceSlug="pro" successUrl="/thanks">
+          Buy pro
+        </CheckoutButton>
+        <CheckoutButton priceId="price_1">Buy one</CheckoutButton>
+      </>
+    );
+    serve(buttons);
+    // What the browser posts before hydration, from the server's markup, to the real route: signed out.
+    const form = container.querySelector('form') as HTMLFormElement;
+    const route = createCheckoutSessionHandler({
+      getCustomer: () => null,
+      appOrigins: ['https://shop.test'],
+      apiKey: 'sk_test_never_used',
+      onError: () => {},
+    });
+    const answer = await route(
+      new Request(form.action, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: 'https://shop.test',
+          referer: location.href,
+        },
+        body: new URLSearchParams([...new FormData(form)] as [string, string][]).toString(),
+      }),
+    );
+    expect(answer.status).toBe(303);
+    history.replaceState(null, '', answer.headers.get('location'));
+    hydrate(buttons);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Please sign in to continue to checkout.');
+    expect(screen.getByRole('button', { name: 'Buy pro' })).toHaveAttribute('data-state', 'error');
+    expect(screen.getByRole('button', { name: 'Buy one' })).toHaveAttribute('data-state', 'idle');
+    expect(location.href).toBe('https://shop.test/cart?item=1');
   });
 
   /** Server markup and hydration of the same element. */

@@ -1,3 +1,4 @@
+import type { CheckoutError } from './checkout-error';
 import type { CHECKOUT_ROUTE_ERROR_CODES } from './checkout-route-error-codes';
 
 /** Fields every checkout session type accepts. */
@@ -90,7 +91,8 @@ export interface CheckoutSessionResult {
   checkoutSession?: FlowgladCheckoutSession;
   /**
    * `true` when the route answered the open session it had already created for this browser and this
-   * very checkout (a Back then Buy, a retry, a second tab) instead of a new one.
+   * very checkout (a Back then Buy, a retry, a second tab) instead of a new one; absent when the route
+   * does not say.
    */
   reused?: boolean;
 }
@@ -176,3 +178,33 @@ export interface CheckoutSessionSummary {
 export type CheckoutSessionState =
   | { status: 'none'; checkoutSession: null }
   | { status: CheckoutSessionSummary['status']; checkoutSession: CheckoutSessionSummary };
+
+/**
+ * One step of a checkout, as `onCheckoutEvent` hears it (on `CheckoutProvider`, the hook and the
+ * button). A checkout is `started` → `session_created` → `redirecting`, each at most once and in that
+ * order, or ends in `failed` (after `redirecting` only when `navigate` failed); a cancelled checkout (a
+ * press released off the button, an unmount, `reset`) just stops. Each carries the `input` as given.
+ * `returned` comes from `useCheckoutSession`, once per session in this tab: not again on a re-render,
+ * a poll, a Back or a reload, and with the status first seen.
+ *
+ * @example
+ * ```tsx
+ * <CheckoutProvider
+ *   onCheckoutEvent={(event) => {
+ *     if (event.type === 'session_created') analytics.track('checkout_session', { id: event.checkoutSessionId, reused: event.reused });
+ *     if (event.type === 'returned') analytics.track('checkout_returned', { status: event.status });
+ *   }}
+ * />
+ * ```
+ */
+export type CheckoutEvent =
+  /** The shopper asked for a checkout (a click, or a press once its click came). */
+  | { type: 'started'; input: CheckoutSessionInput }
+  /** The route answered a session; `reused` when it was an open one it had made for this browser. */
+  | { type: 'session_created'; input: CheckoutSessionInput; checkoutSessionId?: string; reused: boolean }
+  /** Navigation to the hosted page begins. */
+  | { type: 'redirecting'; input: CheckoutSessionInput; url: string }
+  /** The checkout failed; the error is also given to `onError`. */
+  | { type: 'failed'; input: CheckoutSessionInput; error: CheckoutError }
+  /** The thanks page read this browser's checkout for the first time. */
+  | { type: 'returned'; status: CheckoutSessionSummary['status']; checkoutSessionId: string };

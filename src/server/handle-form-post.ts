@@ -1,4 +1,5 @@
 import { isObject } from '../core/is-object';
+import { checkoutKey, REFUSAL_MARKER as MARKERS } from '../core/refusal-marker';
 import { SHOPPER_MESSAGES } from '../core/shopper-messages';
 import { errorResponse } from './error-response';
 import { jsonResponseText } from './json-response';
@@ -6,8 +7,6 @@ import { type Read, readBodyText } from './read-json-body';
 import { refusalPage } from './refusal-page';
 
 const FORM = 'application/x-www-form-urlencoded';
-/** The query parameters a refused form post carries back to its page, for the button to read. */
-const MARKERS = { error: 'checkout_error', for: 'checkout_for' } as const;
 
 /** Whether this `POST` is the server-rendered button's form (before hydration), not the JSON call. */
 export const isFormPost = (request: Request) =>
@@ -51,13 +50,6 @@ function resolveReturnUrls(session: Record<string, unknown>, base: string | unde
       }
     }
   }
-}
-
-/** What `checkout_for` names: the posted price id, else its slug, else its type. */
-function checkoutKey(session: unknown): string | undefined {
-  if (!isObject(session)) return undefined;
-  const key = [session.priceId, session.priceSlug, session.type].find((value) => typeof value === 'string');
-  return typeof key === 'string' && key ? key.slice(0, 200) : undefined;
 }
 
 /**

@@ -74,6 +74,8 @@ describe('examples/nextjs: Next.js 16.5, App Router and Pages Router, built and 
     );
 
     const { thanksHtml } = await buyInBrowser(page, { shop: app.url, standIn, buy: 'Buy the T-shirt' });
+    // Hydrated, the click runs the JSON path and the form is not also submitted: one checkout.
+    expect(standIn.sessions.size).toBe(1);
     const [session] = [...standIn.sessions.values()];
     expect(thanksHtml).toContain('data-status="succeeded"');
     expect(thanksHtml).toContain(`Order <!-- -->${session?.id}`);
@@ -81,6 +83,22 @@ describe('examples/nextjs: Next.js 16.5, App Router and Pages Router, built and 
     expect(session).toMatchObject({ status: 'succeeded', quantity: 1, successUrl: `${app.url}/thanks` });
     expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('CheckoutButton, JavaScript disabled: its form posts to the route, 303 to the hosted page, Pay, and the thanks page says Paid', async () => {
+    standIn.reset();
+    const page = await openStore(false);
+    await signIn(page);
+    await page.getByRole('button', { name: 'Buy the T-shirt' }).click();
+    await page.waitForURL(`${standIn.url}/checkout/**`);
+    await page.getByRole('button', { name: 'Pay $25.00' }).click();
+    await page.waitForURL(`${app.url}/thanks`);
+    await page.getByRole('status').filter({ hasText: 'Paid — thank you!' }).waitFor();
+    const [session] = [...standIn.sessions.values()];
+    expect(standIn.sessions.size).toBe(1);
+    // The button's relative successUrl, resolved by the route against the page the form was on.
+    expect(session).toMatchObject({ status: 'succeeded', quantity: 1, successUrl: `${app.url}/thanks` });
     await page.context().close();
   });
 

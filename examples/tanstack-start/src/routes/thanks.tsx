@@ -1,4 +1,5 @@
 import { createFileRoute, Link } from '@tanstack/react-router';
+import { useCheckoutSession } from 'react-flowglad-checkout';
 import { getCheckout } from '../store.functions';
 
 export const Route = createFileRoute('/thanks')({
@@ -8,17 +9,23 @@ export const Route = createFileRoute('/thanks')({
 });
 
 const WORDS = {
+  loading: 'Checking your payment…',
   none: 'No recent checkout in this browser.',
   open: 'Not paid yet.',
   pending: 'Processing…',
   succeeded: 'Paid — thank you!',
   failed: 'Payment failed.',
   expired: 'This checkout expired: nothing was charged.',
+  error: 'We could not check your payment. Refresh to try again.',
 } as const;
 
-/** Where the hosted checkout sends the shopper back: landing here is no proof of payment, the status is. */
+/**
+ * Where the hosted checkout sends the shopper back: landing here is no proof of payment, the status is.
+ * It starts from what the server function read (right on first paint) and polls the route while the
+ * payment is open or pending.
+ */
 function Thanks() {
-  const { status, checkoutSession } = Route.useLoaderData();
+  const { status, checkoutSession } = useCheckoutSession({ initialSession: Route.useLoaderData() });
   return (
     <main>
       <h1>Thank you for your order</h1>

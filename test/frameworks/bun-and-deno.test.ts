@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { buyOverHttp } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
+import { npmScript } from './npm-script';
 import { type AppServer, startAppServer } from './start-app-server';
 import { startInstalledStandIn } from './start-installed-stand-in';
 
-/** Both runtimes as the examples' workspace installs them from the npm registry (`bun`, `deno`). */
+/** Both runtimes as the examples' workspace installs them from the npm registry (`bun`, `deno`); `npm start` runs them. */
 const RUNTIMES = [
-  { name: 'bun', server: 'Bun.serve', args: ['server.ts'] },
-  { name: 'deno', server: 'Deno.serve', args: ['run', '--allow-net', '--allow-env', 'server.ts'] },
+  { name: 'bun', server: 'Bun.serve' },
+  { name: 'deno', server: 'Deno.serve' },
 ];
 
 let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
@@ -21,12 +22,12 @@ afterAll(async () => {
   await standIn?.close();
 });
 
-describe.each(RUNTIMES)('examples/$name: the handler served by $server', ({ name, args }) => {
+describe.each(RUNTIMES)('examples/$name: the handler served by $server', ({ name }) => {
   let app: AppServer;
 
   beforeAll(async () => {
     app = await startAppServer({
-      command: () => ({ file: join(EXAMPLES_DIR, 'node_modules', '.bin', name), args }),
+      command: () => npmScript('start'),
       cwd: join(EXAMPLES_DIR, name),
       readyPath: '/api/checkout-sessions',
       env: (url) => ({

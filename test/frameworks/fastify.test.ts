@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { buyOverHttp } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
+import { npmScript } from './npm-script';
 import { type AppServer, startAppServer } from './start-app-server';
 import { startInstalledStandIn } from './start-installed-stand-in';
 
@@ -11,7 +12,7 @@ let app: AppServer;
 beforeAll(async () => {
   standIn = await startInstalledStandIn();
   app = await startAppServer({
-    command: () => ({ file: process.execPath, args: ['server.js'] }),
+    command: () => npmScript('start'),
     cwd: join(EXAMPLES_DIR, 'fastify'),
     env: (url) => ({
       NODE_ENV: 'production',

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { freePort } from '../package/free-port';
-import { typeCheckExample } from './build-example';
 import { buyOverHttp } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
-import { node22 } from './node-22';
+import { npmScript } from './npm-script';
+import { runExampleScript } from './run-example-script';
 import { type AppServer, startAppServer } from './start-app-server';
 import { startInstalledStandIn } from './start-installed-stand-in';
 
@@ -20,28 +20,29 @@ beforeAll(async () => {
   standIn = await startInstalledStandIn();
   const inspectorPort = await freePort();
   home = mkdtempSync(join(tmpdir(), 'rfc-wrangler-'));
-  // `wrangler dev`: the Worker bundled by wrangler and run by workerd, Cloudflare's runtime, locally.
+  // `npm run dev` (wrangler dev): the Worker bundled by wrangler and run by workerd, Cloudflare's
+  // runtime, on this machine, with Node 22 for wrangler.
   app = await startAppServer({
-    command: (port) => ({
-      file: node22(),
-      args: [
-        join(EXAMPLES_DIR, 'node_modules/wrangler/bin/wrangler.js'),
+    command: (port) =>
+      npmScript(
         'dev',
-        '--ip',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--inspector-port',
-        String(inspectorPort),
-        '--show-interactive-dev-session=false',
-        '--var',
-        `FLOWGLAD_SECRET_KEY:${standIn.apiKey}`,
-        '--var',
-        `FLOWGLAD_BASE_URL:${standIn.url}`,
-        '--var',
-        `SHOP_ORIGIN:http://127.0.0.1:${port}`,
-      ],
-    }),
+        [
+          '--ip',
+          '127.0.0.1',
+          '--port',
+          String(port),
+          '--inspector-port',
+          String(inspectorPort),
+          '--show-interactive-dev-session=false',
+          '--var',
+          `FLOWGLAD_SECRET_KEY:${standIn.apiKey}`,
+          '--var',
+          `FLOWGLAD_BASE_URL:${standIn.url}`,
+          '--var',
+          `SHOP_ORIGIN:http://127.0.0.1:${port}`,
+        ],
+        { node22: true },
+      ),
     cwd: APP,
     // Nothing of this machine's: no process.env reaches a Worker, only the --var bindings above.
     env: () => ({ WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: home, CI: '1' }),
@@ -96,7 +97,7 @@ describe('examples/hono-workers: Hono on workerd, the handler built from the Wor
   });
 
   it("type-checks against Cloudflare's Workers types", async () => {
-    await typeCheckExample(APP);
+    await runExampleScript(APP, 'typecheck', { node22: true });
   });
 
   it('says "no recent checkout" to a browser without the cookie', async () => {

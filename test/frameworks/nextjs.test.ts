@@ -2,33 +2,30 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
-import { buildExample } from './build-example';
 import { buyInBrowser } from './buy-in-browser';
 import { buyOverHttp } from './buy-over-http';
 import { collectPageProblems } from './collect-page-problems';
 import { EXAMPLES_DIR } from './examples-dir';
+import { npmScript } from './npm-script';
+import { runExampleScript } from './run-example-script';
 import { type AppServer, startAppServer } from './start-app-server';
 import { startInstalledStandIn } from './start-installed-stand-in';
 
 const APP = join(EXAMPLES_DIR, 'nextjs');
-const NEXT = join(EXAMPLES_DIR, 'node_modules/next/dist/bin/next');
 
 let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
 let app: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // `next build` loads the route modules, and the handler refuses to load without a key: any key will do.
-  await buildExample(process.execPath, [NEXT, 'build'], APP, {
-    NEXT_TELEMETRY_DISABLED: '1',
-    FLOWGLAD_SECRET_KEY: 'sk_test_build',
+  // `npm run build` (next build) loads the route modules, and the handler refuses to load without a
+  // key: any key will do. Then `npm start` (next start).
+  await runExampleScript(APP, 'build', {
+    env: { NEXT_TELEMETRY_DISABLED: '1', FLOWGLAD_SECRET_KEY: 'sk_test_build' },
   });
   standIn = await startInstalledStandIn();
   app = await startAppServer({
-    command: (port) => ({
-      file: process.execPath,
-      args: [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)],
-    }),
+    command: () => npmScript('start', ['-H', '127.0.0.1']),
     cwd: APP,
     env: (url) => ({
       NODE_ENV: 'production',

@@ -2,31 +2,27 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
-import { buildExample, typeCheckExample } from './build-example';
 import { buyInBrowser } from './buy-in-browser';
 import { buyOverHttp } from './buy-over-http';
 import { collectPageProblems } from './collect-page-problems';
 import { EXAMPLES_DIR } from './examples-dir';
-import { node22 } from './node-22';
+import { npmScript } from './npm-script';
+import { runExampleScript } from './run-example-script';
 import { type AppServer, startAppServer } from './start-app-server';
 import { startInstalledStandIn } from './start-installed-stand-in';
 
 const APP = join(EXAMPLES_DIR, 'react-router');
-const bin = (path: string) => join(EXAMPLES_DIR, 'node_modules', path);
 
 let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
 let app: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // `react-router build`, then `react-router-serve` on the build, as the example's scripts do.
-  await buildExample(node22(), [bin('@react-router/dev/bin.cjs'), 'build'], APP);
+  // `npm run build` (react-router build), then `npm start` (react-router-serve), on Node 22.
+  await runExampleScript(APP, 'build', { node22: true });
   standIn = await startInstalledStandIn();
   app = await startAppServer({
-    command: () => ({
-      file: node22(),
-      args: [bin('@react-router/serve/bin.cjs'), './build/server/index.js'],
-    }),
+    command: () => npmScript('start', [], { node22: true }),
     cwd: APP,
     env: (url) => ({
       NODE_ENV: 'production',
@@ -46,8 +42,7 @@ afterAll(async () => {
 
 describe('examples/react-router: React Router 8 in framework mode', () => {
   it('type-checks with the route types React Router generates', async () => {
-    await buildExample(node22(), [bin('@react-router/dev/bin.cjs'), 'typegen'], APP);
-    await typeCheckExample(APP);
+    await runExampleScript(APP, 'typecheck', { node22: true });
   });
 
   it('signs in, buys through the resource route, pays, and the loader-rendered thanks page says Paid', async () => {

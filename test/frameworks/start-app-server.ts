@@ -12,8 +12,8 @@ export interface AppServer {
 
 /** How to start one example's server. */
 export interface AppServerOptions {
-  /** The program (a Node binary, bun, deno…) and its arguments; `port` is the free port picked for it. */
-  command: (port: number) => { file: string; args: string[] };
+  /** The program (usually `npm`, see `npmScript`), its arguments and environment; `port` is the free port picked for it. */
+  command: (port: number) => { file: string; args: string[]; env?: Record<string, string> };
   cwd: string;
   /** Added to the environment; gets the server's own URL (the shop's origin). */
   env?: (url: string) => Record<string, string>;
@@ -29,18 +29,18 @@ export interface AppServerOptions {
  *
  * @example
  * ```ts
- * const app = await startAppServer({ command: (port) => ({ file: 'bun', args: ['server.ts'] }), cwd, env: () => ({ PORT }) });
+ * const app = await startAppServer({ command: () => npmScript('start'), cwd, env: (url) => ({ SHOP_ORIGIN: url }) });
  * await app.stop();
  * ```
  */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const { file, args } = options.command(port);
+  const { file, args, env } = options.command(port);
   let output = '';
   const child: ChildProcess = spawn(file, args, {
     cwd: options.cwd,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...options.env?.(url) },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env, ...options.env?.(url) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

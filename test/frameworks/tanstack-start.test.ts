@@ -2,43 +2,28 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
-import { buildExample, typeCheckExample } from './build-example';
 import { buyInBrowser } from './buy-in-browser';
 import { buyOverHttp } from './buy-over-http';
 import { collectPageProblems } from './collect-page-problems';
 import { EXAMPLES_DIR } from './examples-dir';
-import { node22 } from './node-22';
+import { npmScript } from './npm-script';
+import { runExampleScript } from './run-example-script';
 import { type AppServer, startAppServer } from './start-app-server';
 import { startInstalledStandIn } from './start-installed-stand-in';
 
 const APP = join(EXAMPLES_DIR, 'tanstack-start');
-const bin = (path: string) => join(EXAMPLES_DIR, 'node_modules', path);
 
 let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
 let app: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // `vite build`, then srvx on the build's fetch handler and client assets, as the example's scripts do.
-  await buildExample(node22(), [bin('vite/bin/vite.js'), 'build'], APP);
+  // `npm run build` (vite build), then `npm start` (srvx on the build's fetch handler and client
+  // assets), on Node 22.
+  await runExampleScript(APP, 'build', { node22: true });
   standIn = await startInstalledStandIn();
   app = await startAppServer({
-    command: (port) => ({
-      file: node22(),
-      args: [
-        bin('srvx/bin/srvx.mjs'),
-        'serve',
-        '--prod',
-        '--entry',
-        'dist/server/server.js',
-        '--static',
-        '../client',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-      ],
-    }),
+    command: () => npmScript('start', ['--host', '127.0.0.1'], { node22: true }),
     cwd: APP,
     env: (url) => ({
       NODE_ENV: 'production',
@@ -58,7 +43,7 @@ afterAll(async () => {
 
 describe('examples/tanstack-start: TanStack Start, a server route and a server function', () => {
   it('type-checks (with the route tree the build generated)', async () => {
-    await typeCheckExample(APP);
+    await runExampleScript(APP, 'typecheck', { node22: true });
   });
 
   it('signs in, buys through the server route, pays, and the thanks page (its loader a server function) says Paid', async () => {

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as ServerEntry from '../../src/server';
 import type * as Testing from '../../src/testing';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
+import { freePort } from './free-port';
 import { REPO_ROOT } from './pack-library';
-import { freePort } from './start-next-server';
 
 const run = promisify(execFile);
 const { tarball } = inject('packedLibrary');

@@ -1,6 +1,7 @@
+import type { CheckoutSessionInput } from '../core/types';
 import { errorResponse } from './error-response';
 import { getCheckoutSessionState, handleCheckoutGet } from './handle-checkout-get';
-import { handleCheckoutPost } from './handle-checkout-post';
+import { createCheckoutSessionOnServer, handleCheckoutPost } from './handle-checkout-post';
 import { resolveHandlerConfig } from './resolve-handler-config';
 import { createRouteContext } from './route-context';
 import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './types';
@@ -62,5 +63,7 @@ export function createCheckoutSessionHandler(options: CheckoutSessionHandlerOpti
   };
   return Object.assign(handler, {
     getCheckoutSession: (request: Request) => getCheckoutSessionState(request, context),
+    createCheckoutSession: (request: Request, input: CheckoutSessionInput) =>
+      createCheckoutSessionOnServer(request, input, context),
   });
 }

@@ -1,13 +1,18 @@
+import { CheckoutError, type CheckoutIssue } from '../core/checkout-error';
+import { isObject } from '../core/is-object';
+import type { CheckoutRouteErrorCode } from '../core/types';
 import { checkRateLimit, resolveBuyer } from './app-callbacks';
 import { checkoutFingerprint, cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
-import { formAnswer, formPage, isFormPost, readFormBody } from './handle-form-post';
-import { jsonResponse } from './json-response';
+import { formAnswer, formPage, isFormPost, readFormBody, resolveReturnUrls } from './handle-form-post';
+import { jsonResponse, jsonResponseText } from './json-response';
 import { obtainCheckoutSession } from './obtain-checkout-session';
 import { parseCheckoutRequest } from './parse-checkout-request';
 import { type Read, readJsonBody } from './read-json-body';
 import type { RouteContext } from './route-context';
 import { checkRequestOrigin, shopOrigins } from './shop-origins';
+import type { CheckoutSessionStarted } from './types';
+
 /**
  * `POST`: the JSON call, or the server-rendered button's form post (which gets a navigation back: a 303
  * or a small page, never JSON).
@@ -64,4 +69,55 @@ async function postCheckout(
   } finally {
     deadline.dispose();
   }
+}
+
+/** The fields of the cookie {@link postCheckout} set, for a framework's own cookie API. */
+function cookieFields(setCookie: string): NonNullable<CheckoutSessionStarted['cookie']> {
+  const [pair = '', ...attributes] = setCookie.split(';').map((part) => part.trim());
+  const at = pair.indexOf('=');
+  const maxAge = attributes.find((attribute) => attribute.startsWith('Max-Age='));
+  return {
+    name: pair.slice(0, at),
+    value: pair.slice(at + 1),
+    path: '/',
+    maxAge: Number(maxAge?.slice('Max-Age='.length)),
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: attributes.includes('Secure'),
+  };
+}
+
+/**
+ * `handler.createCheckoutSession(request, input)`: the `POST` for a Server Action or a framework
+ * `action` — the same checks as the form post (the request must come from the shop's origin; relative
+ * and absent return URLs resolve against the page it came from), answered as data instead of a response.
+ */
+export async function createCheckoutSessionOnServer(
+  request: Request,
+  input: unknown,
+  context: RouteContext,
+): Promise<CheckoutSessionStarted> {
+  const page = formPage(request, shopOrigins(request, context));
+  const session = isObject(input) ? { type: 'product', ...input } : input;
+  if (isObject(session)) resolveReturnUrls(session, page.base);
+  const read = async (): Promise<Read> => ({ ok: true, value: { checkoutSession: session } });
+  let response: Response;
+  try {
+    response = await postCheckout(request, context, true, read);
+  } catch (error) {
+    response = context.fail(request, error);
+  }
+  const body = JSON.parse(jsonResponseText(response) ?? '{}');
+  if (response.status === 200) {
+    const setCookie = response.headers.get('set-cookie') ?? undefined;
+    const { checkoutSession, url, reused } = body;
+    return { checkoutSession, url, reused, ...(setCookie && { setCookie, cookie: cookieFields(setCookie) }) };
+  }
+  const error = body.error as { code: CheckoutRouteErrorCode; message: string; issues?: CheckoutIssue[] };
+  const details = error.issues?.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`);
+  throw new CheckoutError(
+    'http',
+    `The checkout was refused (${response.status} ${error.code}): ${error.message}${details ? ` — ${details.join('; ')}` : ''}`,
+    { status: response.status, routeCode: error.code, ...(error.issues && { issues: error.issues }) },
+  );
 }

@@ -37,7 +37,7 @@ export function formPage(request: Request, origins: readonly string[]): FormPage
 }
 
 /** The server cannot see the page: a relative return URL resolves against it, and an absent one is it. */
-function resolveReturnUrls(session: Record<string, unknown>, base: string | undefined): void {
+export function resolveReturnUrls(session: Record<string, unknown>, base: string | undefined): void {
   if (!base) return;
   for (const field of ['successUrl', 'cancelUrl'] as const) {
     const value = session[field];

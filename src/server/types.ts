@@ -1,5 +1,10 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type { CheckoutRouteErrorCode, CheckoutSessionState } from '../core/types';
+import type {
+  CheckoutRouteErrorCode,
+  CheckoutSessionInput,
+  CheckoutSessionState,
+  FlowgladCheckoutSession,
+} from '../core/types';
 
 /**
  * Who pays, as your server knows them. `externalId` is the shopper's id in *your* system (a user id,
@@ -245,4 +250,47 @@ export interface CheckoutSessionHandler {
    * code in `routeCode`.
    */
   getCheckoutSession(request: Request): Promise<CheckoutSessionState>;
+  /**
+   * Creates a checkout from a Server Action or a framework `action` (a form post your server handles):
+   * the route's `POST` with `input` instead of a body, the same checks as the button's form post — the
+   * request must come from your `appOrigins`, and a relative or absent `successUrl`/`cancelUrl` resolves
+   * against the page it came from. Set `cookie` (the confirmation cookie, for the thanks page) and send
+   * the shopper to `url`. A refusal is reported like the route's and thrown as a `CheckoutError` whose
+   * `routeCode` is the route's code.
+   */
+  createCheckoutSession(request: Request, input: CheckoutSessionInput): Promise<CheckoutSessionStarted>;
+}
+
+/**
+ * What `handler.createCheckoutSession(request, input)` resolves to.
+ *
+ * @example
+ * ```ts
+ * 'use server';
+ * export async function buy(form: FormData) {
+ *   const request = new Request(shopOrigin, { headers: await headers() });
+ *   const { url, cookie } = await handler.createCheckoutSession(request, { priceSlug: 'tshirt' });
+ *   if (cookie) (await cookies()).set(cookie);
+ *   redirect(url);
+ * }
+ * ```
+ */
+export interface CheckoutSessionStarted {
+  /** Flowglad's hosted page, checked to be on Flowglad's origin. */
+  url: string;
+  checkoutSession: FlowgladCheckoutSession;
+  /** `true` when this browser's open session for the same checkout was answered again. */
+  reused: boolean;
+  /** The confirmation cookie as a `Set-Cookie` header value (absent for an id unfit for a cookie). */
+  setCookie?: string;
+  /** The same cookie as fields, for a framework's cookie API (Next.js: `(await cookies()).set(cookie)`). */
+  cookie?: {
+    name: string;
+    value: string;
+    path: '/';
+    maxAge: number;
+    httpOnly: true;
+    sameSite: 'lax';
+    secure: boolean;
+  };
 }

@@ -1,8 +1,7 @@
 /**
  * The size budget `npm run test:size` enforces on the BUILT client entry (run `npm run build` first):
  * `export { CheckoutButton } from 'react-flowglad-checkout'` (bench/checkout-button-entry.js, resolved
- * through the package's exports to dist/), bundled by esbuild as ESM, minified, gzip level 9 — the same
- * bundle as `npm run bench` row (a), byte for byte.
+ * through the package's exports to dist/), bundled by esbuild as ESM, minified, gzip level 9.
  *
  * A JavaScript file because size-limit makes every peer dependency external by itself (swr and zod
  * included): only `modifyEsbuildConfig` can bundle them in for the "what a storefront pays" line.
@@ -14,7 +13,17 @@
  * it is over the target as `npm run bench` measures it.
  */
 const SIZE_LIMIT_DEDUCTS = 32;
-const STOREFRONT_TARGET = 16_000;
+/**
+ * What a storefront loads with the button (≈ 10,410 B). The shopper sentences for a refused form
+ * post are left out: the button imports them with `import()` only when the URL carries the route's
+ * `checkout_error` marker, so a storefront's bundler puts them in a chunk of their own. The line after
+ * it counts them in, as `npm run bench` row (a) does (one bundle, no chunks).
+ */
+const STOREFRONT_TARGET = 10_500;
+/** The lazily loaded sentences (dist/take-refusal-sentence-*.js), by the name the build gives them. */
+const LAZY_SENTENCES = './take-refusal-sentence-*';
+/** Everything the button can load, the sentences included: a budget at its measured ≈ 10,990 B plus ~3 %. */
+const STOREFRONT_WITH_SENTENCES_BUDGET = 11_300;
 const OWN_CODE_TARGET = 3_000;
 /**
  * The own-code target (3,000 B) is MISSED (see bench/results.md and the README's Performance section):
@@ -22,10 +31,11 @@ const OWN_CODE_TARGET = 3_000;
  * measured size plus ~3 %, so the build fails on any unplanned growth, while `npm run bench` keeps
  * printing the target and MISS. It was 4,100 B at ≈ 3,930 B; the whole-call deadline, redirects never
  * followed, `routeCode`, isolated callbacks, `navigation_failed`, `startOn: 'pointerdown'` and the
- * provider's `onError` took the own code to ≈ 5,180 B, so it is re-based at 5,350 B. The storefront
- * line is held at its target (≈ 10,040 B since the button stopped bundling SWR's mutation hook).
+ * provider's `onError` took the own code to ≈ 5,180 B, so it was re-based at 5,350 B.
+ * Re-based at 6,100 B (≈ 5,950 B, sentences left out as above): async callbacks, checkout events, the
+ * form before hydration, the refused-form-post marker, and the quantity default moved out of zod.
  */
-const OWN_CODE_REGRESSION_BUDGET = 5_350;
+const OWN_CODE_REGRESSION_BUDGET = 6_100;
 /**
  * The thanks page's hook alone (`import { useCheckoutSession }`, swr bundled): a budget at its first
  * measured size (≈ 8,420 B) plus ~3 %. It also proves the split: were the button, the schema or zod
@@ -42,10 +52,17 @@ const react = ['react', 'react-dom'];
 
 export default [
   {
-    name: `CheckoutButton, peers bundled (zod; no swr), react external — target ${STOREFRONT_TARGET} B`,
+    name: `CheckoutButton, peers bundled (zod; no swr), react external, sentences loaded lazily — target ${STOREFRONT_TARGET} B`,
     path: './checkout-button-entry.js',
     gzip: true,
     limit: `${STOREFRONT_TARGET - SIZE_LIMIT_DEDUCTS} B`,
+    modifyEsbuildConfig: bundle([...react, LAZY_SENTENCES]),
+  },
+  {
+    name: `CheckoutButton, peers bundled, with the lazily loaded sentences — budget ${STOREFRONT_WITH_SENTENCES_BUDGET} B`,
+    path: './checkout-button-entry.js',
+    gzip: true,
+    limit: `${STOREFRONT_WITH_SENTENCES_BUDGET - SIZE_LIMIT_DEDUCTS} B`,
     modifyEsbuildConfig: bundle(react),
   },
   {
@@ -53,7 +70,7 @@ export default [
     path: './checkout-button-entry.js',
     gzip: true,
     limit: `${OWN_CODE_REGRESSION_BUDGET - SIZE_LIMIT_DEDUCTS} B`,
-    modifyEsbuildConfig: bundle([...react, 'swr', 'zod']),
+    modifyEsbuildConfig: bundle([...react, 'swr', 'zod', LAZY_SENTENCES]),
   },
   {
     name: `useCheckoutSession, swr bundled, react external — budget ${CHECKOUT_SESSION_HOOK_BUDGET} B`,

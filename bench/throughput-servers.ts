@@ -50,6 +50,8 @@ route = toNodeHandler(
     baseUrl,
     appOrigins: [servers[0].url],
     getCustomer: () => BENCH_CUSTOMER,
+    // Identical concurrent POSTs of one shopper would share one create: measure the create path itself.
+    reuseOpenSessions: false,
   }),
 ) as RequestListener;
 process.on('disconnect', () => {

@@ -31,13 +31,15 @@ const checkoutRequest = () =>
 export async function roundTripRows(): Promise<BenchRow[]> {
   const { createCheckoutSessionHandler } = await importBuilt<typeof ServerEntry>('./server');
   const { startFlowgladStandIn } = await importBuilt<typeof Testing>('./testing');
-  const standIn = await startFlowgladStandIn({ customers: [{ externalId: 'returning_shopper' }] });
+  const standIn = await startFlowgladStandIn({
+    customers: [{ externalId: 'returning_shopper', email: 'returning_shopper@example.com' }],
+  });
   const freshHandler = (externalId: string) =>
     createCheckoutSessionHandler({
       apiKey: standIn.apiKey,
       baseUrl: standIn.url,
       appOrigins: [ROUTE_ORIGIN],
-      getCustomer: () => ({ externalId }),
+      getCustomer: () => ({ externalId, email: `${externalId}@example.com` }),
     });
   const calls = async (run: () => Promise<Response[]>) => {
     standIn.requests.length = 0;

@@ -19,6 +19,7 @@ export type {
   ActivateSubscriptionCheckoutInput,
   AddPaymentMethodCheckoutInput,
   CheckoutConfig,
+  CheckoutEvent,
   CheckoutHeaders,
   CheckoutRouteErrorCode,
   CheckoutSessionCommonInput,

@@ -6,7 +6,18 @@
  * @packageDocumentation
  */
 
-export type { CheckoutSessionState, CheckoutSessionSummary } from './core/types';
+export {
+  CheckoutError,
+  type CheckoutErrorCode,
+  type CheckoutIssue,
+  isCheckoutError,
+} from './core/checkout-error';
+export type {
+  CheckoutRouteErrorCode,
+  CheckoutSessionInput,
+  CheckoutSessionState,
+  CheckoutSessionSummary,
+} from './core/types';
 export { createCheckoutSessionHandler } from './server/create-checkout-session-handler';
 export { getNodeRequest } from './server/get-node-request';
 export {
@@ -22,5 +33,6 @@ export type {
   CheckoutHandlerStage,
   CheckoutSessionHandler,
   CheckoutSessionHandlerOptions,
+  CheckoutSessionStarted,
   NodeRequestLike,
 } from './server/types';

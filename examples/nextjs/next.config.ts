@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import type { NextConfig } from 'next';
 
 const config: NextConfig = {
-  // This app lives inside the library's repository, which has its own lockfile: build from here.
-  turbopack: { root: import.meta.dirname },
+  // The examples are one npm workspace (packages installed in examples/node_modules) inside the
+  // library's repository, which has its own lockfile: the workspace is the root Turbopack sees.
+  turbopack: { root: join(import.meta.dirname, '..') },
 };
 
 export default config;

@@ -25,6 +25,7 @@ export async function callCheckoutRoute<T>(
       `timeoutMs must be a number of milliseconds from 1 to ${MAX_INT32}, not ${timeoutMs}. Nothing was sent.`,
     );
   }
+  const page = globalThis.location;
   const controller = new AbortController();
   const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject));
   const stop = () => controller.abort();
@@ -44,7 +45,6 @@ export async function callCheckoutRoute<T>(
     const sent = new Headers(init);
     sent.set('accept', 'application/json');
     if (body) sent.set('content-type', 'application/json');
-    const page = globalThis.location;
     const response = await send(page ? new URL(endpoint, page.href).href : endpoint, {
       method: body ? 'POST' : 'GET',
       headers: sent,
@@ -67,11 +67,14 @@ export async function callCheckoutRoute<T>(
       );
     }
     if (aborted) throw new CheckoutError('aborted', 'The checkout request was cancelled.', { cause });
-    throw new CheckoutError(
-      'network',
-      `Could not reach the checkout route (${endpoint}). Check the connection and the endpoint, then try again.`,
-      { cause },
-    );
+    let message = `Could not reach the checkout route (${endpoint}). Check the connection and the endpoint, then try again.`;
+    try {
+      const origin = process.env.NODE_ENV !== 'production' && page && new URL(endpoint, page.href).origin;
+      if (origin && origin !== page?.origin) {
+        message += ` ${origin} is another origin than this page (${page.origin}): the browser blocks the call unless that route allows it (CORS), and the checkout's cookie would not come back to your thanks page either. Serve the route from the page's origin, or proxy it there (Vite's server.proxy, Next.js rewrites).`;
+      }
+    } catch {}
+    throw new CheckoutError('network', message, { cause });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);

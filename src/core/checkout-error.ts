@@ -51,16 +51,16 @@ export interface CheckoutErrorOptions {
 export class CheckoutError extends Error {
   override readonly name = 'CheckoutError';
   /** What went wrong, stable across releases. */
-  readonly code: CheckoutErrorCode;
+  declare readonly code: CheckoutErrorCode;
   /** The HTTP status of the checkout route's answer, when there was one. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** Field-level problems, from local validation or from the route's answer. */
-  readonly issues?: CheckoutIssue[];
+  declare readonly issues?: CheckoutIssue[];
   /**
    * The route's own error code (`unauthenticated`, `checkout_rejected`, …) when it refused in its JSON
    * envelope; `message` is then the route's shopper-safe text and the details are in `issues`.
    */
-  readonly routeCode?: CheckoutRouteErrorCode;
+  declare readonly routeCode?: CheckoutRouteErrorCode;
 
   constructor(code: CheckoutErrorCode, message: string, options: CheckoutErrorOptions = {}) {
     super(message, options);

@@ -10,6 +10,8 @@ export const CHECKOUT_ROUTE_ERROR_CODES = [
   'redirect_not_allowed',
   'unauthenticated',
   'forbidden',
+  'email_required',
+  'rate_limited',
   'checkout_rejected',
   'no_checkout_session',
   'upstream_error',

@@ -27,6 +27,14 @@ const url = (field: string) =>
     'an absolute http(s) URL or a path',
   );
 
+/** A session's `type`, also a plain test: zod's literal schema would cost the browser bundle ~200 B. */
+const tag = <T extends string>(type: T) => rule<T>('type', (value) => value === type, `'${type}'`);
+
+const preserveBillingCycleAnchor = () =>
+  z.optional(
+    rule<boolean>('preserveBillingCycleAnchor', (value) => typeof value === 'boolean', 'true or false'),
+  );
+
 const metadataValue = (value: unknown) =>
   typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= 500);
 
@@ -61,18 +69,17 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
     product: z
       .strictObject(
         {
-          type: z.literal('product'),
+          type: tag('product'),
           priceId: z.optional(text('priceId')),
           priceSlug: z.optional(text('priceSlug')),
-          quantity: z._default(
-            rule<number>(
-              'quantity',
-              // Flowglad stores quantity as a 32-bit integer.
-              (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32,
-              `a whole number from 1 to ${MAX_INT32}`,
-            ),
-            1,
+          // Defaulted to 1 by validateCheckoutSession before this check.
+          quantity: rule<number>(
+            'quantity',
+            // Flowglad stores quantity as a 32-bit integer.
+            (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32,
+            `a whole number from 1 to ${MAX_INT32}`,
           ),
+          preserveBillingCycleAnchor: preserveBillingCycleAnchor(),
           ...common,
         },
         unknownKeys,
@@ -85,7 +92,7 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
       ),
     add_payment_method: z.strictObject(
       {
-        type: z.literal('add_payment_method'),
+        type: tag('add_payment_method'),
         targetSubscriptionId: z.optional(text('targetSubscriptionId')),
         ...common,
       },
@@ -93,8 +100,9 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
     ),
     activate_subscription: z.strictObject(
       {
-        type: z.literal('activate_subscription'),
+        type: tag('activate_subscription'),
         targetSubscriptionId: text('targetSubscriptionId'),
+        preserveBillingCycleAnchor: preserveBillingCycleAnchor(),
         ...common,
       },
       unknownKeys,

@@ -1,7 +1,7 @@
 import type { CheckoutError } from './checkout-error';
-import { type FailureListeners, reportFailure } from './report-failure';
+import { type CheckoutListeners, emitCheckoutEvent, reportFailure } from './notify-listeners';
 import { type RunCheckoutOptions, runCheckout } from './run-checkout';
-import type { CheckoutSessionInput, CheckoutSessionResult } from './types';
+import type { CheckoutEvent, CheckoutSessionInput, CheckoutSessionResult } from './types';
 import { type PressGate, waitForClick } from './wait-for-click';
 
 /** Where the current checkout stands: one state at a time, the data or error only where they exist. */
@@ -14,10 +14,8 @@ export type CheckoutOutcome =
 export const IDLE: CheckoutOutcome = { state: 'idle' };
 const BUSY: CheckoutOutcome = { state: 'busy' };
 
-/** The options of the latest render: a checkout reads them when it starts and when it fails. */
-export interface RunnerOptions extends FailureListeners {
-  settings: Omit<RunCheckoutOptions, 'signal' | 'proceed'>;
-}
+/** The options of the latest render (listeners chained): a checkout reads them when it starts and at each step. */
+export type RunnerOptions = CheckoutListeners & Omit<RunCheckoutOptions, 'signal' | 'proceed' | 'step'>;
 
 /** Where the runner reads the latest options and sends what to render (a React ref and state setters). */
 export interface RunnerHost {
@@ -27,11 +25,52 @@ export interface RunnerHost {
 }
 
 /**
+ * One checkout, told to the host — its outcome, `onError` and its events — for as long as `live()`
+ * says it still counts (not reset, not unmounted, not replaced).
+ */
+function track(
+  input: CheckoutSessionInput,
+  { options, setOutcome }: RunnerHost,
+  live: () => boolean,
+  run: Pick<RunCheckoutOptions, 'signal' | 'proceed'>,
+  clicked?: Promise<boolean>,
+): Promise<CheckoutSessionResult | undefined> {
+  const emit = (event: CheckoutEvent) => live() && emitCheckoutEvent(options.current, event);
+  const checkout = runCheckout(input, {
+    ...options.current,
+    ...run,
+    step: (event, data) => {
+      if (event.type === 'redirecting' && live()) setOutcome({ state: 'done', data });
+      emit(event);
+    },
+  }).then(
+    (data) => {
+      if (live()) setOutcome({ state: 'done', data });
+      return data;
+    },
+    (error: CheckoutError) => {
+      if (!live()) return undefined;
+      setOutcome({ state: 'failed', error });
+      reportFailure(options.current, error);
+      if (error.code !== 'aborted') emit({ type: 'failed', input, error });
+      return undefined;
+    },
+  );
+  // A press is a checkout only once its click comes: one released off the button says nothing.
+  const started = () => emit({ type: 'started', input });
+  if (clicked) void clicked.then((go) => go && started());
+  else started();
+  return checkout;
+}
+
+/**
  * The checkouts of one button or hook, framework-free: one in flight at a time, a press waiting for
  * its click, cancelling (reset, unmount). The React hook only holds what it renders.
  */
-export function createCheckoutRunner({ options, setOutcome, setPressing }: RunnerHost) {
+export function createCheckoutRunner(host: RunnerHost) {
+  const { options, setOutcome, setPressing } = host;
   let inFlight: Promise<CheckoutSessionResult | undefined> | undefined;
+  // The checkout that still counts, by its controller: reset() discards it, and nothing it does is shown.
   let controller: AbortController | undefined;
   let waiting: PressGate | undefined;
   let unmounted = false;
@@ -43,38 +82,21 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
   };
   const reset = () => {
     cancel();
-    inFlight = undefined;
-    waiting = undefined;
+    inFlight = controller = waiting = undefined;
     setPressing(false);
     setOutcome(IDLE);
   };
 
   const start = (input: CheckoutSessionInput, clicked?: Promise<boolean>) => {
     if (inFlight) return inFlight;
-    controller = new AbortController();
+    const mine = new AbortController();
+    controller = mine;
     setOutcome(BUSY);
-    // A call that reset() or unmounting discarded meanwhile changes nothing and reports nothing.
-    const current = () => inFlight === run && !unmounted;
-    const run: Promise<CheckoutSessionResult | undefined> = runCheckout(input, {
-      ...options.current.settings,
-      signal: controller.signal,
-      proceed: async () => ((await clicked) ?? true) && !unmounted,
-    })
-      .then(
-        (data) => {
-          if (current()) setOutcome({ state: 'done', data });
-          return data;
-        },
-        (error: CheckoutError) => {
-          if (!current()) return undefined;
-          setOutcome({ state: 'failed', error });
-          reportFailure(options.current, error);
-          return undefined;
-        },
-      )
-      .finally(() => {
-        if (inFlight === run) inFlight = undefined;
-      });
+    const live = () => controller === mine && !unmounted;
+    const proceed = async () => ((await clicked) ?? true) && !unmounted;
+    const run = track(input, host, live, { signal: mine.signal, proceed }, clicked).finally(() => {
+      if (controller === mine) inFlight = undefined;
+    });
     inFlight = run;
     return run;
   };
@@ -98,6 +120,12 @@ export function createCheckoutRunner({ options, setOutcome, setPressing }: Runne
       setPressing(true);
       void gate.clicked.then((clicked) => clicked || waiting !== gate || reset());
       void start(input, gate.clicked);
+    },
+    /** A refusal learnt another way (a form post sent back): shown and reported as this checkout's error. */
+    refused(error: CheckoutError) {
+      if (inFlight) return;
+      setOutcome({ state: 'failed', error });
+      reportFailure(options.current, error);
     },
     /** For an effect: after unmounting, one task later, the checkout is cancelled. */
     mount() {

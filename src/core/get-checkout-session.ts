@@ -41,7 +41,7 @@ export async function getCheckoutSession(
       throw error;
     });
   } catch (error) {
-    warnInDevelopment(error);
+    warnInDevelopment(error, 'GET');
     throw error;
   }
 }

@@ -10,7 +10,9 @@ export async function parseCheckoutResponse(
   const { body } = answer;
   if (!answer.ok || typeof body?.url !== 'string' || !body.url)
     throw routeAnswerError(answer, endpoint, 'url');
-  return typeof body.checkoutSession === 'object' && body.checkoutSession
-    ? { url: body.url, checkoutSession: body.checkoutSession }
-    : { url: body.url };
+  const result: CheckoutSessionResult = { url: body.url };
+  if (typeof body.checkoutSession === 'object' && body.checkoutSession)
+    result.checkoutSession = body.checkoutSession;
+  if (typeof body.reused === 'boolean') result.reused = body.reused;
+  return result;
 }

@@ -1,15 +1,20 @@
 import { callSafely } from './call-safely';
 import { CheckoutError } from './checkout-error';
 import { createCheckoutSession } from './create-checkout-session';
-import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
+import type { CheckoutConfig, CheckoutEvent, CheckoutSessionInput, CheckoutSessionResult } from './types';
 import { warnInDevelopment } from './warn-in-development';
 
 /** What to do once the session exists; the hook's options. */
 export interface RunCheckoutOptions extends CheckoutConfig {
   redirect?: boolean;
-  navigate?: (url: string) => void;
+  navigate?: (url: string) => void | Promise<void>;
   onSuccess?: (result: CheckoutSessionResult) => void;
   onRedirect?: (url: string) => void;
+  /**
+   * Told of `session_created` and `redirecting` as they happen — `redirecting` before an async
+   * `navigate` settles, so the button says "Redirecting" meanwhile.
+   */
+  step?: (event: CheckoutEvent, result: CheckoutSessionResult) => void;
   /**
    * Asked once the call has settled, before anything else happens: `false` drops the outcome as
    * `aborted` (the component unmounted, a press was released off the button). May wait for a click.
@@ -17,7 +22,10 @@ export interface RunCheckoutOptions extends CheckoutConfig {
   proceed?: () => boolean | Promise<boolean>;
 }
 
-/** A throwing `navigate` is an error the shopper can retry from; the other callbacks cannot stop the checkout. */
+/**
+ * A throwing `navigate`, or one whose promise rejects, is an error the shopper can retry from; the other
+ * callbacks cannot stop the checkout.
+ */
 export async function runCheckout(
   input: CheckoutSessionInput,
   {
@@ -25,6 +33,7 @@ export async function runCheckout(
     navigate = (url) => globalThis.location.assign(url),
     onSuccess,
     onRedirect,
+    step = () => {},
     proceed = () => true,
     ...config
   }: RunCheckoutOptions,
@@ -37,14 +46,24 @@ export async function runCheckout(
   }
   const result = await created;
   callSafely(onSuccess, result);
+  step(
+    {
+      type: 'session_created',
+      input,
+      checkoutSessionId: result.checkoutSession?.id,
+      reused: !!result.reused,
+    },
+    result,
+  );
   if (!redirect) return result;
   callSafely(onRedirect, result.url);
+  step({ type: 'redirecting', input, url: result.url }, result);
   try {
-    navigate(result.url);
+    await navigate(result.url);
   } catch (cause) {
     const error = new CheckoutError(
       'navigation_failed',
-      `The navigate option threw (${cause}); the shopper is still on this page. Fix navigate, or leave it unset.`,
+      `The navigate option failed (${cause}); the shopper is still on this page. Fix navigate, or leave it unset.`,
       { cause },
     );
     warnInDevelopment(error);

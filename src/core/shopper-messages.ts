@@ -17,6 +17,8 @@ export const SHOPPER_MESSAGES = {
   redirect_not_allowed: 'This checkout cannot return to this page. Please contact the shop.',
   unauthenticated: 'Please sign in to continue to checkout.',
   forbidden: 'This purchase is not available for your account.',
+  email_required: 'Add an email address to your account to check out.',
+  rate_limited: 'Too many checkout attempts. Please wait a moment and try again.',
   checkout_rejected: 'This checkout could not be started. Please contact the shop.',
   rejected_price: 'This product cannot be bought right now. Please contact the shop.',
   rejected_subscription: 'This subscription cannot be changed from here. Please contact the shop.',

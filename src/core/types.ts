@@ -1,3 +1,4 @@
+import type { CheckoutError } from './checkout-error';
 import type { CHECKOUT_ROUTE_ERROR_CODES } from './checkout-route-error-codes';
 
 /** Fields every checkout session type accepts. */
@@ -29,6 +30,8 @@ export type ProductCheckoutInput = CheckoutSessionCommonInput & {
   type?: 'product';
   /** A whole number from 1 to 2147483647. @defaultValue 1 */
   quantity?: number;
+  /** For a subscription price: keep the customer's current billing date instead of starting a new cycle. */
+  preserveBillingCycleAnchor?: boolean;
 } & (
     | {
         /** The Flowglad price to buy, by its id (`price_…`). Give `priceId` or `priceSlug`, not both. */
@@ -56,6 +59,8 @@ export type ActivateSubscriptionCheckoutInput = CheckoutSessionCommonInput & {
   type: 'activate_subscription';
   /** The subscription (`sub_…`) to activate, or that a new payment method is for. */
   targetSubscriptionId: string;
+  /** Keep the customer's current billing date instead of starting a new cycle. */
+  preserveBillingCycleAnchor?: boolean;
 };
 
 /**
@@ -103,6 +108,12 @@ export interface FlowgladCheckoutSession {
 export interface CheckoutSessionResult {
   url: string;
   checkoutSession?: FlowgladCheckoutSession;
+  /**
+   * `true` when the route answered the open session it had already created for this browser and this
+   * very checkout (a Back then Buy, a retry, a second tab) instead of a new one; absent when the route
+   * does not say.
+   */
+  reused?: boolean;
 }
 
 /** How a value for a request header can be given: fixed, or computed (even asynchronously) per request. */
@@ -186,3 +197,33 @@ export interface CheckoutSessionSummary {
 export type CheckoutSessionState =
   | { status: 'none'; checkoutSession: null }
   | { status: CheckoutSessionSummary['status']; checkoutSession: CheckoutSessionSummary };
+
+/**
+ * One step of a checkout, as `onCheckoutEvent` hears it (on `CheckoutProvider`, the hook and the
+ * button). A checkout is `started` → `session_created` → `redirecting`, each at most once and in that
+ * order, or ends in `failed` (after `redirecting` only when `navigate` failed); a cancelled checkout (a
+ * press released off the button, an unmount, `reset`) just stops. Each carries the `input` as given.
+ * `returned` comes from `useCheckoutSession`, once per session in this tab: not again on a re-render,
+ * a poll, a Back or a reload, and with the status first seen.
+ *
+ * @example
+ * ```tsx
+ * <CheckoutProvider
+ *   onCheckoutEvent={(event) => {
+ *     if (event.type === 'session_created') analytics.track('checkout_session', { id: event.checkoutSessionId, reused: event.reused });
+ *     if (event.type === 'returned') analytics.track('checkout_returned', { status: event.status });
+ *   }}
+ * />
+ * ```
+ */
+export type CheckoutEvent =
+  /** The shopper asked for a checkout (a click, or a press once its click came). */
+  | { type: 'started'; input: CheckoutSessionInput }
+  /** The route answered a session; `reused` when it was an open one it had made for this browser. */
+  | { type: 'session_created'; input: CheckoutSessionInput; checkoutSessionId?: string; reused: boolean }
+  /** Navigation to the hosted page begins. */
+  | { type: 'redirecting'; input: CheckoutSessionInput; url: string }
+  /** The checkout failed; the error is also given to `onError`. */
+  | { type: 'failed'; input: CheckoutSessionInput; error: CheckoutError }
+  /** The thanks page read this browser's checkout for the first time. */
+  | { type: 'returned'; status: CheckoutSessionSummary['status']; checkoutSessionId: string };

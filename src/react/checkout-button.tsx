@@ -7,10 +7,12 @@ import {
   type PointerEvent,
   type ReactElement,
   type ReactNode,
+  useEffect,
 } from 'react';
 import type { CheckoutError } from '../core/checkout-error';
 import { checkoutSessionSchema } from '../core/checkout-session-schema';
-import { FLOWGLAD_ORIGIN } from '../core/defaults';
+import { DEFAULT_ENDPOINT, FLOWGLAD_ORIGIN } from '../core/defaults';
+import { readRefusedFormPost } from '../core/read-refused-form-post';
 import type { CheckoutSessionInput } from '../core/types';
 import { defaultErrorMessage } from './default-error-message';
 import { preconnect } from './preconnect';
@@ -21,10 +23,28 @@ import { useCheckoutRun } from './use-checkout-run';
 /** The session a {@link CheckoutButton} creates: exactly a {@link CheckoutSessionInput}. */
 export type CheckoutButtonSessionProps = CheckoutSessionInput;
 
-/** The props of {@link CheckoutButton} besides the session: the hook's options, labels, and any native button prop. */
+/**
+ * Native button props that would change what the button's form posts, or where: the form is the
+ * button's own, and posts exactly the session.
+ */
+type FormPostProps =
+  | 'type'
+  | 'name'
+  | 'value'
+  | 'form'
+  | 'formAction'
+  | 'formMethod'
+  | 'formEncType'
+  | 'formTarget'
+  | 'formNoValidate';
+
+/**
+ * The props of {@link CheckoutButton} besides the session: the hook's options, labels, and any native
+ * button prop but those that would change its form post (`type`, `name`, `value`, `form`, `formAction`, …).
+ */
 export interface CheckoutButtonOwnProps
   extends UseCreateCheckoutSessionOptions,
-    Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onError'> {
+    Omit<ButtonHTMLAttributes<HTMLButtonElement>, FormPostProps | 'onError'> {
   /** Render your own element (a link, a styled button) instead of a `<button>`, with the behaviour merged in. */
   asChild?: boolean;
   /** Shown while the session is being created. @defaultValue `'Starting checkout…'` */
@@ -59,6 +79,7 @@ const HOOK_OPTIONS = {
   redirect: true,
   onSuccess: true,
   onRedirect: true,
+  onCheckoutEvent: true,
 } satisfies Record<keyof UseCreateCheckoutSessionOptions, true>;
 
 /** Every field of the shared schema describes the session. */
@@ -81,9 +102,26 @@ function sortProps(props: Bag) {
 }
 
 /**
- * One click from "Buy" to Flowglad's hosted checkout. Renders a native `<button type="button">`
- * (or your element, with `asChild`) with `data-state` = `idle | creating | redirecting | error`,
- * `aria-busy` and `disabled` while busy, and on error a visible `role="alert"` message. Your `onClick`
+ * Once hydrated: a form post the route refused may have come back with a marker naming this checkout,
+ * shown as its error. The marker belongs to the page load: read once.
+ */
+function useRefusedFormPost(session: object, refused: (error: CheckoutError) => void) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read once, on mount
+  useEffect(() => {
+    readRefusedFormPost(session).then(
+      (refusal) => refusal && refused(refusal),
+      () => {},
+    );
+  }, []);
+}
+
+/**
+ * One click from "Buy" to Flowglad's hosted checkout. Renders a native submit `<button>` (or your
+ * element, with `asChild`) in a `<form method="post" action={endpoint}>` that carries the session, so
+ * a press works before hydration too (the route answers the form post with a redirect). Once hydrated
+ * a click runs the checkout in the page instead, and the form is never also posted: `data-state` =
+ * `idle | creating | redirecting | error`, `aria-busy` and `disabled` while busy, and on error a
+ * visible `role="alert"` message — also for a form post the route refused and sent back. Your `onClick`
  * runs first; `event.preventDefault()` in it cancels the checkout. Repeat clicks while busy send nothing.
  *
  * @example
@@ -108,8 +146,12 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
     ref,
   ) {
     const { input, options, native } = sortProps(rest);
-    const { createCheckoutSession, press, pressing, status, error, isLoading, settings } =
+    const { createCheckoutSession, press, pressing, refused, status, error, isLoading, settings } =
       useCheckoutRun(options);
+    // What the form posts before hydration: the session as given (the route resolves relative URLs).
+    const session = { ...input, type: input.type ?? 'product' };
+
+    useRefusedFormPost(session, refused);
     const origin = settings.preconnect ?? FLOWGLAD_ORIGIN;
     const warm = (handler: unknown) => (event: unknown) => {
       if (typeof handler === 'function') handler(event);
@@ -131,7 +173,8 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
       onClick: (event: MouseEvent<HTMLButtonElement>) => {
         onClick?.(event);
         if (event.defaultPrevented) return;
-        event.preventDefault(); // an asChild link starts the checkout instead of following its href
+        // Neither posts the form nor follows an asChild link's href: the checkout runs in the page.
+        event.preventDefault();
         if (status !== 'redirecting') void createCheckoutSession(input);
       },
       onPointerEnter: warm(native.onPointerEnter),
@@ -147,17 +190,26 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
 
     return (
       <>
-        {asChild ? (
-          <Slot {...shared} forwardedRef={ref} aria-disabled={disabled}>
-            {label !== undefined && isValidElement(children)
-              ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
-              : children}
-          </Slot>
-        ) : (
-          <button {...shared} ref={ref} type="button" disabled={disabled || Boolean(native.disabled)}>
-            {label ?? children}
-          </button>
-        )}
+        <form
+          method="post"
+          action={settings.endpoint ?? DEFAULT_ENDPOINT}
+          data-checkout-form=""
+          // The form lays out nothing of its own: the button sits where it would without it.
+          style={{ display: 'contents' }}
+        >
+          <input type="hidden" name="checkoutSession" value={JSON.stringify(session)} />
+          {asChild ? (
+            <Slot {...shared} forwardedRef={ref} aria-disabled={disabled}>
+              {label !== undefined && isValidElement(children)
+                ? cloneElement(children as ReactElement<{ children?: ReactNode }>, undefined, label)
+                : children}
+            </Slot>
+          ) : (
+            <button {...shared} ref={ref} type="submit" disabled={disabled || Boolean(native.disabled)}>
+              {label ?? children}
+            </button>
+          )}
+        </form>
         {alert != null && alert !== false && (
           <span role="alert" data-checkout-error={error?.code}>
             {alert}

@@ -1,5 +1,4 @@
 import { createContext, type ReactNode, useContext } from 'react';
-import { callSafely } from '../core/call-safely';
 import { mergeDefined } from './merge-defined';
 import type { CheckoutProviderOptions } from './types';
 
@@ -14,7 +13,7 @@ export const CheckoutContext = /* @__PURE__ */ createContext<CheckoutProviderOpt
 /**
  * Optional: sets the checkout route and friends once for every button and hook below it. Options
  * passed to a hook or button win over the provider's, which win over the defaults. A nested provider
- * inherits what it does not set; `onError` is called on every provider up the tree.
+ * inherits what it does not set; `onError` and `onCheckoutEvent` are called on every provider up the tree.
  *
  * @example
  * ```tsx
@@ -25,14 +24,7 @@ export const CheckoutContext = /* @__PURE__ */ createContext<CheckoutProviderOpt
  */
 export function CheckoutProvider({ children, ...options }: CheckoutProviderProps) {
   const parent = useContext(CheckoutContext);
+  // Its listeners are chained before the ones up the tree (mergeDefined).
   const value = mergeDefined(parent, options);
-  const { onError } = options;
-  const parentOnError = parent.onError;
-  if (onError && parentOnError) {
-    value.onError = (error) => {
-      callSafely(onError, error);
-      callSafely(parentOnError, error);
-    };
-  }
   return <CheckoutContext.Provider value={value}>{children}</CheckoutContext.Provider>;
 }

@@ -1,14 +1,20 @@
 import type { CheckoutError } from '../core/checkout-error';
-import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from '../core/types';
+import type {
+  CheckoutConfig,
+  CheckoutEvent,
+  CheckoutSessionInput,
+  CheckoutSessionResult,
+} from '../core/types';
 
 /** Settings shared by every checkout button and hook below a {@link CheckoutProvider}. */
 export interface CheckoutProviderOptions extends Omit<CheckoutConfig, 'signal'> {
   /**
-   * Goes to the hosted checkout. Replace it for client-side routers, tests or Storybook. If it
-   * throws, the checkout ends in a `navigation_failed` error and the button is usable again.
+   * Goes to the hosted checkout. Replace it for client-side routers, tests or Storybook. It may be
+   * async: the button says "Redirecting" until its promise settles. If it throws or its promise
+   * rejects, the checkout ends in a `navigation_failed` error and the button is usable again.
    * @defaultValue `(url) => window.location.assign(url)`
    */
-  navigate?: (url: string) => void;
+  navigate?: (url: string) => void | Promise<void>;
   /**
    * Origin to `<link rel="preconnect">` to when a button is hovered, focused or touched, so the
    * redirect skips DNS and TLS; `false` turns it off.
@@ -26,9 +32,16 @@ export interface CheckoutProviderOptions extends Omit<CheckoutConfig, 'signal'> 
   /**
    * Called once with every checkout error (not cancellations), after the hook's or button's own
    * `onError` — here, below this provider, for logging them all in one place. Nested providers each
-   * get the error, innermost first.
+   * get the error, innermost first. It may be async: what it throws or rejects with is reported.
    */
   onError?: (error: CheckoutError) => void;
+  /**
+   * Hears each step of every checkout below this provider — `started`, `session_created`,
+   * `redirecting`, `failed` — and `returned` from `useCheckoutSession`, each once (see
+   * {@link CheckoutEvent}): one place for analytics. After the hook's or button's own listener; nested
+   * providers each hear it, innermost first. What it throws or rejects with is reported, never in the way.
+   */
+  onCheckoutEvent?: (event: CheckoutEvent) => void;
 }
 
 /** Where a checkout stands. `success` is reached only with `redirect: false`. */
@@ -38,15 +51,23 @@ export type CheckoutStatus = 'idle' | 'creating' | 'redirecting' | 'error' | 'su
 export interface UseCreateCheckoutSessionOptions extends CheckoutProviderOptions {
   /** Go to the hosted checkout once the session exists. @defaultValue `true` */
   redirect?: boolean;
-  /** Called once with the created session, before any redirect. What it throws is reported, never in the way. */
+  /**
+   * Called once with the created session, before any redirect. It may be async; what it throws or
+   * rejects with is reported (`reportError`), never in the way.
+   */
   onSuccess?: (result: CheckoutSessionResult) => void;
   /**
    * Called once when the checkout fails (never for a cancelled one: unmounted, reset), before the
-   * provider's `onError`.
+   * provider's `onError`. It may be async; what it throws or rejects with is reported, never in the way.
    */
   onError?: (error: CheckoutError) => void;
-  /** Called once with the (checked) URL, just before navigating to it. What it throws is reported, never in the way. */
+  /**
+   * Called once with the (checked) URL, just before navigating to it. It may be async; what it throws
+   * or rejects with is reported, never in the way.
+   */
   onRedirect?: (url: string) => void;
+  /** Hears each step of this hook's or button's checkouts, before the provider's listener. */
+  onCheckoutEvent?: (event: CheckoutEvent) => void;
 }
 
 /** What {@link useCreateCheckoutSession} returns. */

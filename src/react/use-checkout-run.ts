@@ -14,7 +14,10 @@ function toStatus(outcome: CheckoutOutcome, redirect?: boolean): CheckoutStatus 
   return redirect === false ? 'success' : 'redirecting';
 }
 
-/** @internal {@link useCreateCheckoutSession} plus what the button needs: `press`, `pressing` and the merged settings. */
+/**
+ * @internal {@link useCreateCheckoutSession} plus what the button needs: `press`, `pressing`, `refused`
+ * and the merged settings.
+ */
 export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
   const { settings, latest: latestOptions } = useCheckoutSettings(options);
   const [outcome, setOutcome] = useState<CheckoutOutcome>(IDLE);
@@ -36,7 +39,7 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
     return () => window.removeEventListener('pageshow', onPageShow);
   }, [isLoading, runner]);
 
-  const { createCheckoutSession, press, reset } = runner;
+  const { createCheckoutSession, press, reset, refused } = runner;
   const result: UseCreateCheckoutSessionResult = {
     createCheckoutSession,
     status,
@@ -45,5 +48,5 @@ export function useCheckoutRun(options: UseCreateCheckoutSessionOptions) {
     data: outcome.state === 'done' ? outcome.data : undefined,
     reset,
   };
-  return { ...result, press, pressing, settings };
+  return { ...result, press, pressing, refused, settings };
 }

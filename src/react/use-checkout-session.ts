@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { CheckoutError } from '../core/checkout-error';
 import { DEFAULT_ENDPOINT } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
-import { reportFailure } from '../core/report-failure';
-import type { CheckoutSessionSummary } from '../core/types';
+import { emitCheckoutEvent, reportFailure } from '../core/notify-listeners';
+import type { CheckoutSessionState, CheckoutSessionSummary } from '../core/types';
 import type { CheckoutProviderOptions } from './types';
 import { useCheckoutSettings } from './use-checkout-settings';
 
@@ -18,11 +18,20 @@ export interface CheckoutSessionPolling {
   stopAfterMs?: number;
 }
 
-/** Options of {@link useCheckoutSession}: the provider's route settings, plus polling. */
+/** Options of {@link useCheckoutSession}: the provider's route settings and listeners, plus polling. */
 export interface UseCheckoutSessionOptions
-  extends Pick<CheckoutProviderOptions, 'endpoint' | 'fetch' | 'headers' | 'timeoutMs' | 'onError'> {
+  extends Pick<
+    CheckoutProviderOptions,
+    'endpoint' | 'fetch' | 'headers' | 'timeoutMs' | 'onError' | 'onCheckoutEvent'
+  > {
   /** How to poll while the checkout is `open` or `pending`; `false` never polls. */
   poll?: CheckoutSessionPolling | false;
+  /**
+   * Where the checkout stood when the server rendered the page — what `handler.getCheckoutSession(request)`
+   * resolved to — to start from: no `loading` on first paint. A final status (or `none`) is not asked
+   * again on mount; `open` or `pending` is polled as usual.
+   */
+  initialSession?: CheckoutSessionState;
 }
 
 /**
@@ -47,6 +56,22 @@ export interface UseCheckoutSessionResult {
 const isWaiting = (session: CheckoutSessionSummary | null | undefined) =>
   session?.status === 'open' || session?.status === 'pending';
 
+const RETURNED_KEY = 'react-flowglad-checkout:returned';
+
+/**
+ * Whether `returned` is still to be told for this session, remembering it: in the tab's sessionStorage
+ * (so a reload or a Back says nothing again), or, where storage throws, for this hook's life.
+ */
+function firstReturn(id: string, told: { current?: string }): boolean {
+  if (told.current === id) return false;
+  told.current = id;
+  try {
+    if (sessionStorage.getItem(RETURNED_KEY) === id) return false;
+    sessionStorage.setItem(RETURNED_KEY, id);
+  } catch {}
+  return true;
+}
+
 function toStatus(session: CheckoutSessionSummary | null | undefined, error: unknown): CheckoutSessionStatus {
   if (session) return session.status;
   if (session === null) return 'none';
@@ -59,6 +84,7 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
  * While the session is `open` or `pending` it polls, backing off from 1 s to 10 s, for up to five
  * minutes, and not while the tab is hidden; it stops on a final status and when unmounted. Landing on
  * `successUrl` is no proof of payment: show what `status` says, and fulfil orders from Flowglad's webhooks.
+ * `onCheckoutEvent` (here or on the provider) hears `returned` once per session in this tab.
  *
  * @example
  * ```tsx
@@ -74,13 +100,14 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
 export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): UseCheckoutSessionResult {
   const { settings, latest: latestOptions } = useCheckoutSettings(options);
   const { intervalMs = 1000, maxIntervalMs = 10_000, stopAfterMs = 300_000 } = settings.poll || {};
+  const initial = settings.initialSession?.checkoutSession;
   // Answers in a row while the session was open or pending, and when the first came: the next wait
   // and when to give up.
   const [polling, setPolling] = useState({ count: 0, since: 0, over: false });
 
-  const { data, error, isLoading, mutate } = useSWR(
+  const { data, error, mutate } = useSWR(
     ['react-flowglad-checkout/session', settings.endpoint ?? DEFAULT_ENDPOINT],
-    () => getCheckoutSession(latestOptions.current.settings),
+    () => getCheckoutSession(latestOptions.current),
     {
       // Polls closer than SWR's deduplication window would be swallowed by it.
       dedupingInterval: Math.min(2000, intervalMs),
@@ -95,12 +122,26 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
           return { count: last.count + 1, since, over: Date.now() - since > stopAfterMs };
         }),
       onError: (failure: CheckoutError) => reportFailure(latestOptions.current, failure),
+      // A final status the server read is not asked again on mount; open or pending is.
+      fallbackData: initial,
+      revalidateOnMount: settings.initialSession && isWaiting(initial),
     },
   );
+
+  const told = useRef<string>(undefined);
+  const id = data?.id;
+  const seen = data?.status;
+  useEffect(() => {
+    const listeners = latestOptions.current;
+    if (!id || !seen || !listeners.onCheckoutEvent) return;
+    if (firstReturn(id, told))
+      emitCheckoutEvent(listeners, { type: 'returned', status: seen, checkoutSessionId: id });
+  }, [id, seen, latestOptions]);
 
   const refresh = useCallback(async () => {
     await mutate();
   }, [mutate]);
 
-  return { status: toStatus(data, error), checkoutSession: data ?? undefined, error, isLoading, refresh };
+  const status = toStatus(data, error);
+  return { status, checkoutSession: data ?? undefined, error, isLoading: status === 'loading', refresh };
 }

@@ -76,6 +76,7 @@ export function classifyUpstreamError(
   if (refusal === 'price' || refusal === 'subscription') {
     return new RouteFailure('rejected', stage, { cause: error, shopper: `rejected_${refusal}` });
   }
+  if (refusal === 'refused') return new RouteFailure('rejected', stage, { cause: error });
   if (error.status !== 400) return new RouteFailure('unavailable', stage, { cause: error });
   const issues = Array.isArray(reason) ? toIssues(reason, secret) : undefined;
   return new RouteFailure('rejected', stage, { cause: error, ...(issues && { issues }) });

@@ -1,4 +1,11 @@
-const COOKIE_NAME = 'flowglad_checkout';
+/**
+ * On https the cookie is `__Host-` prefixed: browsers take it only from this very host, `Secure`, with
+ * `Path=/` and no `Domain`, so a sibling subdomain cannot plant one that wins. Plain http (this machine,
+ * in development) cannot carry the prefix.
+ */
+const NAMES = { secure: '__Host-flowglad_checkout', plain: 'flowglad_checkout' } as const;
+/** At most this many candidate cookies are checked per request (each costs an HMAC). */
+const MAX_CANDIDATES = 4;
 /** Flowglad hard-deletes unfinished sessions after 14 days: the cookie lives as long, no longer. */
 const MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 const KEY_LABEL = 'react-flowglad-checkout/checkout-cookie/v1';
@@ -27,58 +34,100 @@ async function deriveKey(secret: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', derived, hmac, false, ['sign', 'verify']);
 }
 
-const readCookie = (request: Request): string | undefined => {
+/** Whether the browser reached the shop over https (behind a proxy that does not say so, its `Origin` or `appOrigins` tell). */
+function isSecure(request: Request, appOrigins: readonly string[] | undefined): boolean {
+  if (new URL(request.url).protocol === 'https:') return true;
+  if (request.headers.get('origin')?.startsWith('https:')) return true;
+  return appOrigins?.every((origin) => origin.startsWith('https:')) ?? false;
+}
+
+/** The values of the checkout cookies this request may be trusted with: never a plain one on https. */
+function readCookies(request: Request, appOrigins: readonly string[] | undefined): string[] {
+  const names: readonly string[] = isSecure(request, appOrigins)
+    ? [NAMES.secure]
+    : [NAMES.secure, NAMES.plain];
+  const values: string[] = [];
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === COOKIE_NAME) return value.join('=');
+    const [name = '', ...value] = part.trim().split('=');
+    if (names.includes(name)) values.push(value.join('='));
   }
-  return undefined;
-};
+  return values.slice(0, MAX_CANDIDATES);
+}
+
+/** What a valid checkout cookie says: the session, and the fingerprint of the checkout it was created for. */
+export interface CheckoutCookie {
+  sessionId: string;
+  fingerprint: string;
+}
+
+const FINGERPRINT = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * The checkout cookie is `<session id>.<HMAC of the id and its owner>`: a browser reads back only a session
- * it was given, and a signed-in shopper only their own (or this browser's guest checkout).
+ * The checkout cookie is `<session id>.<fingerprint>.<HMAC of the id, its owner and the fingerprint>`: a
+ * browser reads back only a session it was given, a signed-in shopper only their own (or this browser's
+ * guest checkout), and the fingerprint says which checkout it was, for reusing it.
  */
-export function createCheckoutCookies(secret: string) {
+export function createCheckoutCookies(secret: string, appOrigins?: readonly string[]) {
   let key: Promise<CryptoKey> | undefined;
   const hmacKey = () => {
     key ??= deriveKey(secret);
     return key;
   };
-  const signed = (sessionId: string, owner: string) => encoder.encode(`${sessionId}\n${owner}`);
+  const signed = (sessionId: string, owner: string, fingerprint: string) =>
+    encoder.encode(`${sessionId}\n${owner}\n${fingerprint}`);
 
   return {
     /** The `Set-Cookie` value for a session this request created, or `undefined` for an id unfit for a cookie. */
-    async issue(request: Request, sessionId: string, owner: string): Promise<string | undefined> {
-      if (!SAFE_ID.test(sessionId)) return undefined;
-      const signature = await crypto.subtle.sign('HMAC', await hmacKey(), signed(sessionId, owner));
-      const url = new URL(request.url);
-      const secure = url.protocol === 'https:' || request.headers.get('origin')?.startsWith('https:');
-      const attributes = [`Path=${url.pathname}`, `Max-Age=${MAX_AGE_SECONDS}`, 'HttpOnly', 'SameSite=Lax'];
+    async issue(
+      request: Request,
+      sessionId: string,
+      owner: string,
+      fingerprint: string,
+    ): Promise<string | undefined> {
+      if (!SAFE_ID.test(sessionId) || !FINGERPRINT.test(fingerprint)) return undefined;
+      const signature = await crypto.subtle.sign(
+        'HMAC',
+        await hmacKey(),
+        signed(sessionId, owner, fingerprint),
+      );
+      const secure = isSecure(request, appOrigins);
+      // Fixed attributes: nothing here comes from the request (its path could carry `;Domain=…`).
+      const attributes = ['Path=/', `Max-Age=${MAX_AGE_SECONDS}`, 'HttpOnly', 'SameSite=Lax'];
       if (secure) attributes.push('Secure');
-      return [`${COOKIE_NAME}=${sessionId}.${toBase64Url(signature)}`, ...attributes].join('; ');
+      const name = secure ? NAMES.secure : NAMES.plain;
+      return [`${name}=${sessionId}.${fingerprint}.${toBase64Url(signature)}`, ...attributes].join('; ');
     },
-    /** Whether the request carries the cookie at all. */
-    present: (request: Request) => readCookie(request) !== undefined,
-    /** The session id in the request's cookie when its signature matches one of `owners`. */
-    async read(request: Request, owners: readonly string[]): Promise<string | undefined> {
-      const value = readCookie(request) ?? '';
-      const dot = value.lastIndexOf('.');
-      const sessionId = value.slice(0, dot);
-      const signature = fromBase64Url(value.slice(dot + 1));
-      if (dot < 0 || !SAFE_ID.test(sessionId) || !signature) return undefined;
-      for (const owner of owners) {
-        const valid = await crypto.subtle.verify(
-          'HMAC',
-          await hmacKey(),
-          signature,
-          signed(sessionId, owner),
-        );
-        if (valid) return sessionId;
+    /** Whether the request carries a checkout cookie it may be trusted with at all. */
+    present: (request: Request) => readCookies(request, appOrigins).length > 0,
+    /** The first of the request's cookies whose signature matches one of `owners`. */
+    async read(request: Request, owners: readonly string[]): Promise<CheckoutCookie | undefined> {
+      for (const value of readCookies(request, appOrigins)) {
+        const [sessionId = '', fingerprint = '', encoded = '', ...rest] = value.split('.');
+        const signature = fromBase64Url(encoded);
+        if (rest.length > 0 || !SAFE_ID.test(sessionId) || !FINGERPRINT.test(fingerprint) || !signature) {
+          continue;
+        }
+        for (const owner of owners) {
+          const message = signed(sessionId, owner, fingerprint);
+          if (await crypto.subtle.verify('HMAC', await hmacKey(), signature, message)) {
+            return { sessionId, fingerprint };
+          }
+        }
       }
       return undefined;
     },
   };
+}
+
+/** A short, stable digest of a validated checkout (keys sorted at every depth), as the cookie carries it. */
+export async function checkoutFingerprint(session: object): Promise<string> {
+  const canonical = JSON.stringify(session, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  );
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(canonical));
+  return toBase64Url(digest.slice(0, 16));
 }
 
 /** The cookie owner a buyer's checkout is signed for. */

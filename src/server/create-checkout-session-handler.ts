@@ -1,6 +1,7 @@
+import type { CheckoutSessionInput } from '../core/types';
 import { errorResponse } from './error-response';
 import { getCheckoutSessionState, handleCheckoutGet } from './handle-checkout-get';
-import { handleCheckoutPost } from './handle-checkout-post';
+import { createCheckoutSessionOnServer, handleCheckoutPost } from './handle-checkout-post';
 import { resolveHandlerConfig } from './resolve-handler-config';
 import { createRouteContext } from './route-context';
 import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './types';
@@ -13,11 +14,12 @@ import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './ty
  * `{ checkoutSession: null }` when this browser has none, recognised by an HttpOnly cookie the `POST`
  * set). `handler.getCheckoutSession(request)` gives the same answer to server-rendered pages. It refuses — with JSON
  * `{ error: { code, message, issues? } }` and a shopper-safe `message` — anything that is not a
- * same-site JSON `POST` of at most 16 KiB from your `appOrigins`, input that fails the client's own
+ * same-site JSON `POST` of at most 16 KiB from your `appOrigins` (or the button's form post before
+ * hydration, which is answered as a navigation: 303 to Flowglad, or back to the page, never JSON), input that fails the client's own
  * schema (a `customerExternalId` included), a `successUrl`/`cancelUrl` off your origins, shoppers who
  * are not signed in (unless `guestCheckout`) or not authorized, and checkouts Flowglad refuses or
  * fails; the README's Security table gives the status of each. Success is 200
- * `{ checkoutSession, url }` with `url` checked to be Flowglad's own page. Every answer has
+ * `{ checkoutSession, url, reused }` with `url` checked to be Flowglad's own page. Every answer has
  * `Cache-Control: no-store` and never holds the secret key or an error's details (those go to
  * `onError`, or the console in development). It throws only at construction, on missing or broken
  * options, saying what to pass.
@@ -35,7 +37,7 @@ import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './ty
  *     return user ? { externalId: user.id, email: user.email, name: user.name } : null;
  *   },
  *   appOrigins: ['https://shop.example.com'],
- *   guestCheckout: true,
+ *   guestCheckout: { prices: ['price_tee'] }, // what signed-out shoppers may buy
  * });
  * export { handler as GET, handler as POST };
  *
@@ -61,5 +63,7 @@ export function createCheckoutSessionHandler(options: CheckoutSessionHandlerOpti
   };
   return Object.assign(handler, {
     getCheckoutSession: (request: Request) => getCheckoutSessionState(request, context),
+    createCheckoutSession: (request: Request, input: CheckoutSessionInput) =>
+      createCheckoutSessionOnServer(request, input, context),
   });
 }

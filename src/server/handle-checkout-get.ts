@@ -1,14 +1,12 @@
 import { CheckoutError } from '../core/checkout-error';
 import type { CheckoutSessionState } from '../core/types';
+import { checkRateLimit, resolveCustomer } from './app-callbacks';
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';
-import { errorResponse } from './error-response';
-import { isAllowedRequestOrigin } from './is-allowed-request-origin';
 import { jsonResponse } from './json-response';
-import { resolveCustomer } from './resolve-buyer';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
-import { shopOrigins } from './shop-origins';
+import { checkRequestOrigin } from './shop-origins';
 import { toSessionSummary } from './to-session-summary';
 
 const VARY = { vary: 'Cookie' };
@@ -16,16 +14,17 @@ const NONE: CheckoutSessionState = { status: 'none', checkoutSession: null };
 
 /** This browser's last checkout, named by the signed cookie the `POST` set; a failure is a {@link RouteFailure}. */
 async function readCheckoutSession(request: Request, context: RouteContext): Promise<CheckoutSessionState> {
-  if (!context.cookies.present(request)) return NONE;
   const deadline = createDeadline(context.config.timeoutMs, request.signal);
   try {
+    await checkRateLimit(request, { method: 'GET' }, context, deadline);
+    if (!context.cookies.present(request)) return NONE;
     const customer = await resolveCustomer(request, context, deadline);
     const owners = customer
       ? [cookieOwner(customer.externalId), cookieOwner(undefined)]
       : [cookieOwner(undefined)];
-    const sessionId = await context.cookies.read(request, owners);
-    if (!sessionId) return NONE;
-    const answer = await context.upstream.retrieveCheckoutSession(sessionId, deadline);
+    const cookie = await context.cookies.read(request, owners);
+    if (!cookie) return NONE;
+    const answer = await context.upstream.retrieveCheckoutSession(cookie.sessionId, deadline);
     try {
       const checkoutSession = toSessionSummary(answer, context.config.apiKey);
       return { status: checkoutSession.status, checkoutSession };
@@ -42,9 +41,8 @@ async function readCheckoutSession(request: Request, context: RouteContext): Pro
 
 /** `GET`: 200 `{ checkoutSession }`, `null` when this browser has none (a normal state, not an error status). */
 export async function handleCheckoutGet(request: Request, context: RouteContext): Promise<Response> {
-  if (!isAllowedRequestOrigin(request, shopOrigins(request, context))) {
-    return errorResponse('forbidden_origin');
-  }
+  const origin = checkRequestOrigin(request, context);
+  if (!origin.ok) return origin.response;
   try {
     const { checkoutSession } = await readCheckoutSession(request, context);
     return jsonResponse(200, { checkoutSession }, VARY);

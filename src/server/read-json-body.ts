@@ -4,9 +4,10 @@ import { readLimited } from './read-limited';
 /** The largest checkout request body the route reads (16 KiB; a checkout is a few hundred bytes), and the Node adapter's default limit. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-type Read = { ok: true; value: unknown } | { ok: false; response: Response };
+type Refused = { ok: false; response: Response };
+export type Read = { ok: true; value: unknown } | Refused;
 
-const refuse = (response: Response): Read => ({ ok: false, response });
+const refuse = (response: Response): Refused => ({ ok: false, response });
 const tooLarge = () => refuse(errorResponse('payload_too_large'));
 const invalidJson = (detail: string) =>
   refuse(
@@ -16,20 +17,18 @@ const invalidJson = (detail: string) =>
   );
 
 /** A body stream that failed: too slow (`TimeoutError`) or too large (`QuotaExceededError`), as an adapter says. */
-function unreadable(error: unknown): Read {
+function unreadable(error: unknown): Refused {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'TimeoutError') return refuse(errorResponse('request_timeout'));
   if (name === 'QuotaExceededError') return tooLarge();
   return invalidJson('the body could not be read');
 }
 
-/** A body is never buffered past `maxBytes`; a body stream that failed is answered for (408, 413). */
-export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Read> {
-  const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    await request.body?.cancel().catch(() => {});
-    return refuse(errorResponse('unsupported_media_type'));
-  }
+/** The body as UTF-8 text, never buffered past `maxBytes`; a body stream that failed is answered for (408, 413). */
+export async function readBodyText(
+  request: Request,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<{ ok: true; text: string } | Refused> {
   if (Number(request.headers.get('content-length')) > maxBytes) {
     await request.body?.cancel().catch(() => {});
     return tooLarge();
@@ -42,15 +41,25 @@ export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY
     return unreadable(error);
   }
   if (!bytes) return tooLarge();
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return invalidJson('the body is not UTF-8 text');
   }
-  if (!text.trim()) return invalidJson('the body is empty');
+}
+
+/** `application/json` only; the text must parse. */
+export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Read> {
+  const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    await request.body?.cancel().catch(() => {});
+    return refuse(errorResponse('unsupported_media_type'));
+  }
+  const read = await readBodyText(request, maxBytes);
+  if (!read.ok) return read;
+  if (!read.text.trim()) return invalidJson('the body is empty');
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(read.text) };
   } catch {
     return invalidJson('the body is not valid JSON');
   }

@@ -18,8 +18,8 @@ const normalise = (origin: unknown, from: string): string => {
 };
 
 /**
- * Required in production: without it the request's own origin, from its `Host` header, is trusted,
- * and a client can forge that header.
+ * Required in production; elsewhere, without it, only loopback requests are served (see `shopOrigins`):
+ * the request's own origin comes from its `Host` header, which a client can forge.
  */
 export function resolveAppOrigins(option: unknown): string[] | undefined {
   if (option !== undefined) {
@@ -31,17 +31,24 @@ export function resolveAppOrigins(option: unknown): string[] | undefined {
     return option.map((origin) => normalise(origin, 'appOrigins'));
   }
   const fromEnv = readEnv(ENV_NAME);
-  if (fromEnv)
-    return fromEnv
+  if (fromEnv) {
+    const origins = fromEnv
       .split(',')
       .flatMap((origin) => (origin.trim() ? [normalise(origin.trim(), ENV_NAME)] : []));
+    if (origins.length === 0) {
+      throw new TypeError(
+        `createCheckoutSessionHandler: ${ENV_NAME} holds no origin (${JSON.stringify(fromEnv.slice(0, 100))}). Set it to your shop's public origin(s), comma-separated: ${ENV_NAME}=https://shop.example.com.`,
+      );
+    }
+    return origins;
+  }
   if (isProduction()) {
     throw new TypeError(
       `createCheckoutSessionHandler needs your shop's public origin(s) in production: pass appOrigins: ['https://shop.example.com'] or set ${ENV_NAME}=https://shop.example.com. They decide which pages may call the route and where successUrl / cancelUrl may point.`,
     );
   }
   console.warn(
-    `react-flowglad-checkout/server: no appOrigins (or ${ENV_NAME}) set, so each request's own origin is trusted for the Origin check and return URLs. Fine in development; production refuses to start without it.`,
+    `react-flowglad-checkout/server: no appOrigins (or ${ENV_NAME}) set, so only requests on this machine (localhost, 127.0.0.1, [::1]) are served, each trusting its own origin; any other origin is refused. Fine in development; set your shop's public origin(s) before you deploy (production refuses to start without them).`,
   );
   return undefined;
 }

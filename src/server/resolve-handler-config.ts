@@ -13,6 +13,8 @@ const KNOWN_OPTIONS = {
   authorize: true,
   timeoutMs: true,
   onError: true,
+  rateLimit: true,
+  reuseOpenSessions: true,
 } as const satisfies Record<keyof CheckoutSessionHandlerOptions, true>;
 
 const RETIRED_OPTIONS: Record<string, string> = {
@@ -35,18 +37,32 @@ function checkOptionNames(options: object): void {
         `unknown option ${JSON.stringify(name)}. Known options: ${Object.keys(KNOWN_OPTIONS).join(', ')}.`,
       );
   }
-  const { guestCheckout, authorize, onError } = options as Record<string, unknown>;
-  if (
-    guestCheckout !== undefined &&
-    typeof guestCheckout !== 'boolean' &&
-    typeof guestCheckout !== 'function'
-  ) {
-    fail('guestCheckout must be true, false or a function (request, input) => boolean.');
-  }
+  const { guestCheckout, authorize, onError, rateLimit, reuseOpenSessions } = options as Record<
+    string,
+    unknown
+  >;
+  checkGuestCheckout(guestCheckout);
   if (authorize !== undefined && typeof authorize !== 'function')
     fail('authorize must be a function (input, customer) => boolean.');
   if (onError !== undefined && typeof onError !== 'function')
     fail('onError must be a function (error, context) => void.');
+  if (reuseOpenSessions !== undefined && typeof reuseOpenSessions !== 'boolean')
+    fail('reuseOpenSessions must be true (the default) or false.');
+  if (rateLimit !== undefined && typeof rateLimit !== 'function')
+    fail('rateLimit must be a function (request, { method, input }) => boolean: false answers 429.');
+}
+
+/** `true` (one-off prices), a list of what guests may buy, or a function deciding per checkout. */
+function checkGuestCheckout(value: unknown): void {
+  if (value === undefined || typeof value === 'boolean' || typeof value === 'function') return;
+  const prices = (value as { prices?: unknown } | null)?.prices;
+  const listed =
+    Array.isArray(prices) && prices.length > 0 && prices.every((price) => typeof price === 'string' && price);
+  if (!listed) {
+    fail(
+      "guestCheckout must be true, false, { prices: […] } or a function (request, input) => boolean; prices is a non-empty list of the price ids or slugs guests may buy, e.g. { prices: ['price_tee', 'mug'] }.",
+    );
+  }
 }
 
 /** Flowglad's origin: https, or http on a loopback stand-in only (the key travels in every request). */
@@ -71,15 +87,17 @@ function resolveBaseUrl(option: unknown): string {
   return url.origin;
 }
 
+/**
+ * The one rule for a timeout in milliseconds: whole (`@flowglad/node` refuses every call with a
+ * fraction), at least 1, and no longer than `setTimeout` keeps.
+ */
+export const isTimeoutMs = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32;
+
 function resolveTimeout(option: unknown): number {
   const timeoutMs = option ?? 10_000;
-  if (
-    typeof timeoutMs !== 'number' ||
-    !Number.isFinite(timeoutMs) ||
-    timeoutMs <= 0 ||
-    timeoutMs > MAX_INT32
-  ) {
-    return fail(`timeoutMs must be a number of milliseconds above 0 and at most ${MAX_INT32} (e.g. 10000).`);
+  if (!isTimeoutMs(timeoutMs)) {
+    return fail(`timeoutMs must be a whole number of milliseconds from 1 to ${MAX_INT32} (e.g. 10000).`);
   }
   return timeoutMs;
 }
@@ -88,7 +106,7 @@ function resolveTimeout(option: unknown): number {
 export function resolveHandlerConfig(options: CheckoutSessionHandlerOptions) {
   if (typeof options !== 'object' || options === null || typeof options.getCustomer !== 'function') {
     fail(
-      'getCustomer(request) is required: return { externalId, name?, email? } for the signed-in shopper, or null when nobody is signed in.',
+      'getCustomer(request) is required: return { externalId, email, name? } for the signed-in shopper, or null when nobody is signed in.',
     );
   }
   checkOptionNames(options);
@@ -105,6 +123,7 @@ export function resolveHandlerConfig(options: CheckoutSessionHandlerOptions) {
     baseUrl: resolveBaseUrl(options.baseUrl),
     timeoutMs: resolveTimeout(options.timeoutMs),
     appOrigins: resolveAppOrigins(options.appOrigins),
+    reuseOpenSessions: options.reuseOpenSessions !== false,
   };
 }
 

@@ -1,10 +1,17 @@
 import { createCheckoutCookies } from './create-checkout-cookies';
 import { createErrorReporter } from './create-error-reporter';
 import { createFlowgladUpstream } from './create-flowglad-upstream';
+import { createSingleFlight } from './create-single-flight';
 import { errorResponse } from './error-response';
+import type { ObtainedSession } from './obtain-checkout-session';
+import { isProduction } from './read-env';
 import type { HandlerConfig } from './resolve-handler-config';
-import { RouteFailure } from './route-failure';
+import { RouteFailure, type RouteFailureKind } from './route-failure';
 import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
+
+/** How long a client refused by `rateLimit` is asked to wait, in seconds (`Retry-After`). */
+const RETRY_AFTER_SECONDS = 60;
+const QUIET: readonly RouteFailureKind[] = ['aborted', 'session_not_found', 'rate_limited'];
 
 /** What one handler's requests share. */
 export interface RouteContext {
@@ -12,7 +19,12 @@ export interface RouteContext {
   config: HandlerConfig;
   upstream: ReturnType<typeof createFlowgladUpstream>;
   cookies: ReturnType<typeof createCheckoutCookies>;
-  fail(request: Request, error: unknown, stage?: CheckoutHandlerStage): Response;
+  /** The answer for a failure, reported to `onError` (or the console) unless `report` is false. */
+  fail(request: Request, error: unknown, stage?: CheckoutHandlerStage, report?: boolean): Response;
+  /** Concurrent identical `POST`s of one browser share one checkout. */
+  checkouts: ReturnType<typeof createSingleFlight<ObtainedSession>>;
+  /** Tells a developer something once per `key` with `console.warn`, outside production only. */
+  notice(key: string, message: string): void;
 }
 
 export function createRouteContext(
@@ -20,20 +32,30 @@ export function createRouteContext(
   config: HandlerConfig,
 ): RouteContext {
   const report = createErrorReporter(options.onError);
+  const noticed = new Set<string>();
   return {
     options,
     config,
     upstream: createFlowgladUpstream(config),
-    cookies: createCheckoutCookies(config.apiKey),
-    fail(request, error, stage = 'internal') {
+    cookies: createCheckoutCookies(config.apiKey, config.appOrigins),
+    checkouts: createSingleFlight<ObtainedSession>(),
+    fail(request, error, stage = 'internal', reported = true) {
       const failure =
         error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });
       const { code, issues } = failure;
-      const response = errorResponse(code, { message: failure.shopperMessage, issues });
-      // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), not a fault.
-      if (failure.kind !== 'aborted' && failure.kind !== 'session_not_found')
+      const headers = code === 'rate_limited' ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : undefined;
+      const response = errorResponse(code, { message: failure.shopperMessage, issues, headers });
+      // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), and a
+      // request your rateLimit refused is your own decision: neither is a fault.
+      if (reported && !QUIET.includes(failure.kind))
         report(failure.cause, { request, stage: failure.stage, status: response.status, code });
       return response;
+    },
+    notice(key, message) {
+      // Bounded: a stream of distinct keys (origins an attacker makes up) cannot grow it without end.
+      if (isProduction() || noticed.has(key) || noticed.size >= 100) return;
+      noticed.add(key);
+      console.warn(`react-flowglad-checkout/server: ${message}`);
     },
   };
 }

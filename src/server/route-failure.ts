@@ -5,6 +5,8 @@ import type { CheckoutHandlerErrorCode, CheckoutHandlerStage } from './types';
 /** Why a checkout could not go on, in the route's terms (`callback`: the app's own callback failed). */
 export type RouteFailureKind =
   | 'rejected'
+  | 'email_required'
+  | 'rate_limited'
   | 'customer_missing'
   | 'session_not_found'
   | 'unavailable'
@@ -16,6 +18,8 @@ export type RouteFailureKind =
 
 const CODES = {
   rejected: 'checkout_rejected',
+  email_required: 'email_required',
+  rate_limited: 'rate_limited',
   customer_missing: 'upstream_error',
   session_not_found: 'no_checkout_session',
   unavailable: 'upstream_error',

@@ -3,6 +3,7 @@ import { rememberNodeRequest } from './get-node-request';
 import { jsonResponseText } from './json-response';
 import { MAX_BODY_BYTES } from './read-json-body';
 import { type NodeBodyLimits, readNodeBody } from './read-node-body';
+import { isTimeoutMs } from './resolve-handler-config';
 import { toWebRequest } from './to-web-request';
 import type { NodeRequestLike } from './types';
 
@@ -57,9 +58,8 @@ export interface NodeHandlerOptions {
 
 function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
   const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = 10_000 } = options;
-  const valid = (value: unknown, max: number) =>
-    typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max;
-  if (!valid(maxBodyBytes, Number.MAX_SAFE_INTEGER) || !valid(bodyTimeoutMs, MAX_INT32)) {
+  const validSize = Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0;
+  if (!validSize || !isTimeoutMs(bodyTimeoutMs)) {
     throw new TypeError(
       `toNodeHandler: maxBodyBytes must be a whole number of bytes above 0, bodyTimeoutMs a whole number of milliseconds from 1 to ${MAX_INT32}.`,
     );
@@ -75,7 +75,7 @@ const failedBody = (error: unknown): ReadableStream<Uint8Array> =>
     },
   });
 
-async function writeResponse(response: Response, res: NodeResponseLike, req: NodeRequestLike, read: boolean) {
+async function writeResponse(response: Response, res: NodeResponseLike, req: NodeRequestLike) {
   // Our own answers are small JSON whose text is known; any other body is read whole. One write either way.
   const text = jsonResponseText(response);
   let body: Uint8Array | undefined;
@@ -85,9 +85,9 @@ async function writeResponse(response: Response, res: NodeResponseLike, req: Nod
   for (const [name, value] of response.headers) if (name !== 'set-cookie') res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  // Answered before the body has all arrived (refused, too large, too slow): close the connection rather
-  // than wait for the rest of what may be a huge or endless upload.
-  const unfinished = read && req.complete !== true;
+  // Answered before the body has all arrived (refused, too large, too slow, or a GET/HEAD whose body is
+  // never read): close the connection rather than wait for the rest of what may be an endless upload.
+  const unfinished = req.complete !== true;
   if (unfinished) {
     res.setHeader('connection', 'close');
     res.once('finish', () => req.destroy?.());
@@ -141,7 +141,7 @@ export function toNodeHandler(
         return;
       }
       rememberNodeRequest(request, req);
-      await writeResponse(await handler(request), res, req, read);
+      await writeResponse(await handler(request), res, req);
     };
     respond().catch((error: unknown) => {
       if (next) return next(error);

@@ -1,10 +1,15 @@
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type { CheckoutRouteErrorCode, CheckoutSessionState } from '../core/types';
+import type {
+  CheckoutRouteErrorCode,
+  CheckoutSessionInput,
+  CheckoutSessionState,
+  FlowgladCheckoutSession,
+} from '../core/types';
 
 /**
  * Who pays, as your server knows them. `externalId` is the shopper's id in *your* system (a user id,
- * a team id); it becomes Flowglad's `customerExternalId`. `name` and `email` are used only when the
- * Flowglad customer does not exist yet and is created.
+ * a team id); it becomes Flowglad's `customerExternalId`. `email` and `name` are used when the Flowglad
+ * customer does not exist yet and is created.
  *
  * @example
  * ```ts
@@ -13,22 +18,28 @@ import type { CheckoutRouteErrorCode, CheckoutSessionState } from '../core/types
  */
 export interface CheckoutCustomer {
   externalId: string;
+  /**
+   * The shopper's email address. Required: Flowglad's hosted checkout page fails for a customer without
+   * a valid one, so the route never creates or uses such a customer — a shopper without one checks out as
+   * a guest when `guestCheckout` allows it, and is otherwise refused with `403 email_required` ("Add an
+   * email address to your account to check out."), with the details in `onError`.
+   */
+  email: string;
   /** @defaultValue the `externalId` */
   name?: string;
-  /** @defaultValue `''` (Flowglad stores an empty email) */
-  email?: string;
 }
 
 /**
  * Where in the handling of a request an error happened, as given to `onError`.
  *
- * - `get_customer` / `guest_checkout` / `authorize` — your callback threw or did not settle in time
+ * - `rate_limit` / `get_customer` / `guest_checkout` / `authorize` — your callback threw or did not settle in time
  *   (the shopper gets 500);
  * - `load_client` — `@flowglad/node` could not be loaded (install it);
  * - `ensure_customer` — creating the Flowglad customer failed;
  * - `create_session` — Flowglad refused or failed to create the checkout session, or answered with
  *   something that could not be trusted;
  * - `get_session` — reading the session back for the confirmation (`GET`) failed;
+ * - `get_prices` — reading Flowglad's default pricing model (for `guestCheckout: true`) failed;
  * - `internal` — anything else (a bug: please report it).
  *
  * @example
@@ -37,6 +48,7 @@ export interface CheckoutCustomer {
  * ```
  */
 export type CheckoutHandlerStage =
+  | 'rate_limit'
   | 'get_customer'
   | 'guest_checkout'
   | 'authorize'
@@ -44,6 +56,7 @@ export type CheckoutHandlerStage =
   | 'ensure_customer'
   | 'create_session'
   | 'get_session'
+  | 'get_prices'
   | 'internal';
 
 /**
@@ -76,7 +89,7 @@ export interface CheckoutHandlerErrorContext {
  *     return user ? { externalId: user.id, email: user.email, name: user.name } : null;
  *   },
  *   appOrigins: ['https://shop.example.com'],
- *   guestCheckout: true,
+ *   guestCheckout: { prices: ['price_tee'] },
  * };
  * ```
  */
@@ -108,13 +121,19 @@ export interface CheckoutSessionHandlerOptions {
    */
   appOrigins?: readonly string[];
   /**
-   * Lets shoppers who are not signed in (`getCustomer` returned `null`) buy a product as guests: an
-   * anonymous Flowglad checkout, no customer calls; Flowglad creates the customer when they pay. Other
-   * checkout types still need a signed-in customer (401). A function decides per request and input
-   * (for example, per price); it replaces `authorize` for guests.
+   * Lets shoppers who are not signed in (`getCustomer` returned `null`, or a signed-in shopper without
+   * an email) buy a product as guests: an anonymous Flowglad checkout, no customer calls; Flowglad
+   * creates the customer when they pay. `true` allows the active **one-off** prices of your default
+   * pricing model (read from Flowglad, kept 5 minutes): never a subscription, which Flowglad would put
+   * on a customer your shop can never sign in as. `{ prices: [...] }` lists the price ids or slugs guests
+   * may buy (subscriptions included, if you list them); a function decides per request and input.
+   * Each replaces `authorize` for guests. Other checkout types still need a signed-in customer (401).
    * @defaultValue false
    */
-  guestCheckout?: boolean | ((request: Request, input: CheckoutSessionBody) => boolean | Promise<boolean>);
+  guestCheckout?:
+    | boolean
+    | { prices: readonly string[] }
+    | ((request: Request, input: CheckoutSessionBody) => boolean | Promise<boolean>);
   /**
    * Decides whether this signed-in customer may start this checkout (which prices, which types).
    * Return `false` to refuse with 403. Runs after the input is validated and the customer is known.
@@ -122,20 +141,44 @@ export interface CheckoutSessionHandlerOptions {
    */
   authorize?: (input: CheckoutSessionBody, customer: CheckoutCustomer) => boolean | Promise<boolean>;
   /**
+   * Decides whether this request may go on, before anything is sent to Flowglad: return `false` to
+   * answer `429 rate_limited` (with `Retry-After: 60`; the shopper reads "Too many checkout attempts…").
+   * Called once per request: a `POST` once its input is validated (`info.input`), before `getCustomer`;
+   * a `GET` (and `getCheckoutSession`) before the cookie is read. Key it on what identifies a client to
+   * you (an IP address behind your proxy, a signed-in user). What it throws is a 500, like your other
+   * callbacks. A flood that never reaches the route (no cookie, another path) is for your edge to stop.
+   * @defaultValue every request goes on
+   */
+  rateLimit?: (
+    request: Request,
+    info: { method: 'GET' | 'POST'; input?: CheckoutSessionBody },
+  ) => boolean | Promise<boolean>;
+  /**
+   * Answers a `POST` with the session this browser already opened for the very same checkout (same
+   * shopper, type, price, quantity, return URLs, metadata and name), while it is still open at Flowglad
+   * with at least 30 minutes left: one Flowglad read instead of a new session, `reused: true` in the
+   * answer. Concurrent identical `POST`s of one browser (a double tap, two tabs) share one session too.
+   * A changed checkout, a paid, failed or expired session, another browser or another shopper gets a
+   * new one; `add_payment_method` is never reused. `false`: every `POST` creates a session.
+   * @defaultValue true
+   */
+  reuseOpenSessions?: boolean;
+  /**
    * How long a checkout may wait, in milliseconds, once its body is read: your callbacks and every
    * call to Flowglad (answers read whole) together. Past it the shopper gets 504 (500 when your own
    * callback was the slow part). Keep it below the browser's `timeoutMs` (15 000 by default) so the
-   * browser hears the reason. At most 2,147,483,647.
+   * browser hears the reason. A whole number of milliseconds from 1 to 2,147,483,647.
    * @defaultValue 10000
    */
   timeoutMs?: number;
   /**
    * Called with every error the shopper is not shown in detail: your callbacks throwing, and every
-   * failed or refused call to Flowglad (with Flowglad's own message). Use it for logs; it must not
-   * throw (if it does, that is ignored). Without it, errors are logged with `console.error` unless
-   * `NODE_ENV` is `production`.
+   * failed or refused call to Flowglad (with Flowglad's own message). Use it for logs. It may be async;
+   * what it throws or rejects with is ignored (never an unhandled rejection that would end the
+   * process), and the shopper's answer never waits for it. Without it, errors are logged with
+   * `console.error` unless `NODE_ENV` is `production`.
    */
-  onError?: (error: unknown, context: CheckoutHandlerErrorContext) => void;
+  onError?: (error: unknown, context: CheckoutHandlerErrorContext) => void | Promise<void>;
 }
 
 /**
@@ -207,4 +250,47 @@ export interface CheckoutSessionHandler {
    * code in `routeCode`.
    */
   getCheckoutSession(request: Request): Promise<CheckoutSessionState>;
+  /**
+   * Creates a checkout from a Server Action or a framework `action` (a form post your server handles):
+   * the route's `POST` with `input` instead of a body, the same checks as the button's form post — the
+   * request must come from your `appOrigins`, and a relative or absent `successUrl`/`cancelUrl` resolves
+   * against the page it came from. Set `cookie` (the confirmation cookie, for the thanks page) and send
+   * the shopper to `url`. A refusal is reported like the route's and thrown as a `CheckoutError` whose
+   * `routeCode` is the route's code.
+   */
+  createCheckoutSession(request: Request, input: CheckoutSessionInput): Promise<CheckoutSessionStarted>;
+}
+
+/**
+ * What `handler.createCheckoutSession(request, input)` resolves to.
+ *
+ * @example
+ * ```ts
+ * 'use server';
+ * export async function buy(form: FormData) {
+ *   const request = new Request(shopOrigin, { headers: await headers() });
+ *   const { url, cookie } = await handler.createCheckoutSession(request, { priceSlug: 'tshirt' });
+ *   if (cookie) (await cookies()).set(cookie);
+ *   redirect(url);
+ * }
+ * ```
+ */
+export interface CheckoutSessionStarted {
+  /** Flowglad's hosted page, checked to be on Flowglad's origin. */
+  url: string;
+  checkoutSession: FlowgladCheckoutSession;
+  /** `true` when this browser's open session for the same checkout was answered again. */
+  reused: boolean;
+  /** The confirmation cookie as a `Set-Cookie` header value (absent for an id unfit for a cookie). */
+  setCookie?: string;
+  /** The same cookie as fields, for a framework's cookie API (Next.js: `(await cookies()).set(cookie)`). */
+  cookie?: {
+    name: string;
+    value: string;
+    path: '/';
+    maxAge: number;
+    httpOnly: true;
+    sameSite: 'lax';
+    secure: boolean;
+  };
 }

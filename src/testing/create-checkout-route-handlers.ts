@@ -34,8 +34,13 @@ export interface CheckoutRouteHandlersOptions {
  * ```
  */
 export interface CheckoutRouteHandlers {
-  /** 200 `{ checkoutSession, url }`, echoing the requested price, quantity and URLs. */
+  /** 200 `{ checkoutSession, url, reused: false }`, echoing the requested price, quantity and URLs. */
   success: () => HttpHandler;
+  /**
+   * 200 `{ checkoutSession, url, reused: true }`: the route answered the open session it had already
+   * started for this browser (same price, quantity and return URLs) instead of a new one.
+   */
+  reusedSession: () => HttpHandler;
   /** Succeeds after `ms` milliseconds: shows the busy state. @defaultValue 2000 */
   slow: (ms?: number) => HttpHandler;
   /** The connection fails (the route is down, the shopper offline): the client reports `network`. */
@@ -53,6 +58,8 @@ export interface CheckoutRouteHandlers {
   unauthorized: () => HttpHandler;
   /** 403 `forbidden`: `authorize` refused this shopper this purchase. */
   forbidden: () => HttpHandler;
+  /** 429 `rate_limited` with `Retry-After: 30`: the route's `rateLimit` said no. */
+  rateLimited: () => HttpHandler;
   /** 500 `internal_error`: the route's own code (`getCustomer`, `authorize`) failed. */
   serverError: () => HttpHandler;
   /** 502 `upstream_error`: Flowglad is down or refused the route's key. */
@@ -99,16 +106,24 @@ export function createCheckoutRouteHandlers(
   const endpoint = options.endpoint ?? '*/api/checkout-sessions';
   const checkoutUrl = options.checkoutUrl ?? `${FLOWGLAD_ORIGIN}/checkout/chckt_session_msw`;
   const id = checkoutUrl.split('/').pop() || 'chckt_session_msw';
-  const created = async (request: Request, fields: { url?: string }) =>
+  const created = async (request: Request, fields: { url?: string }, reused = false) =>
     HttpResponse.json(
-      { checkoutSession: await fakeCheckoutSession(request, id), ...fields },
+      { checkoutSession: await fakeCheckoutSession(request, id), ...fields, reused },
       { headers: NO_STORE },
     );
-  type Refusal = { message?: string; issues?: CheckoutIssue[]; method?: typeof http.get };
-  const refuse = (code: CheckoutHandlerErrorCode, { message, issues, method = http.post }: Refusal = {}) =>
+  type Refusal = {
+    message?: string;
+    issues?: CheckoutIssue[];
+    method?: typeof http.get;
+    headers?: Record<string, string>;
+  };
+  const refuse = (
+    code: CheckoutHandlerErrorCode,
+    { message, issues, method = http.post, headers }: Refusal = {},
+  ) =>
     method(endpoint, () => {
       const { status, body } = routeError(code, message, issues);
-      return HttpResponse.json(body, { status, headers: NO_STORE });
+      return HttpResponse.json(body, { status, headers: { ...NO_STORE, ...headers } });
     });
   const raw = (status: number, body: string | null, contentType?: string) =>
     http.post(
@@ -125,6 +140,7 @@ export function createCheckoutRouteHandlers(
 
   return {
     success: () => http.post(endpoint, ({ request }) => created(request, { url: checkoutUrl })),
+    reusedSession: () => http.post(endpoint, ({ request }) => created(request, { url: checkoutUrl }, true)),
     slow: (ms = 2000) =>
       http.post(endpoint, async ({ request }) => {
         await delay(ms);
@@ -140,6 +156,7 @@ export function createCheckoutRouteHandlers(
     checkoutRejected: (message = SHOPPER_MESSAGES.rejected_price) => refuse('checkout_rejected', { message }),
     unauthorized: () => refuse('unauthenticated'),
     forbidden: () => refuse('forbidden'),
+    rateLimited: () => refuse('rate_limited', { headers: { 'retry-after': '30' } }),
     serverError: () => refuse('internal_error'),
     upstreamError: () => refuse('upstream_error'),
     upstreamTimeout: () => refuse('upstream_timeout'),

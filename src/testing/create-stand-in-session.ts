@@ -113,6 +113,14 @@ function sessionFields(
   };
 }
 
+/** A one-off price is paid through a payment intent; everything else saves a card first, through a setup intent. */
+function intentOf(state: StandInState, session: StandInCheckoutSession): string {
+  const price = state.prices.find((candidate) => candidate.id === session.priceId);
+  return session.type === 'product' && price?.type === 'single_payment'
+    ? `payment_intent=${newId('pi')}`
+    : `setup_intent=${newId('seti')}`;
+}
+
 /** Flowglad's order of checks: the schema (400), then the business rules in its words (`refusalStatus`). */
 export function createStandInSession(
   state: StandInState,
@@ -157,6 +165,9 @@ export function createStandInSession(
     paymentMethodType: null,
     ...fields,
   };
+  const stored = flowgladInputSchemas.storedSession.safeParse(session);
+  if (!stored.success) return respond.insertFailed(stored.error.issues, requestId);
   state.sessions.set(session.id, session);
+  state.intents.set(session.id, intentOf(state, session));
   return respond.ok({ checkoutSession: session, url: hostedUrl(origin, session) });
 }

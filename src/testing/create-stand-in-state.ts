@@ -24,6 +24,8 @@ export interface StandInState {
   /** Archived customers, oldest first (their external ids may be in use again). */
   archived: StandInCustomer[];
   sessions: Map<string, StandInCheckoutSession>;
+  /** The Stripe intent behind each session (by session id), as its hosted page names it: `payment_intent=pi_…` or `setup_intent=seti_…`. */
+  intents: Map<string, string>;
   /** Statuses the next API requests answer with (`failNext`). */
   failures: number[];
   /** How the next payments end (`queuePaymentOutcome`); `succeeded` when empty. */
@@ -34,6 +36,8 @@ export interface StandInState {
     subscription?: StandInSubscription;
   };
   archiveCustomer(externalId: string): StandInCustomer | undefined;
+  /** A customer by Flowglad id, archived ones included. */
+  customerById(id: string | null): StandInCustomer | undefined;
   /** Back to the starting customers and subscriptions, no sessions, nothing queued. */
   reset(): void;
 }
@@ -53,6 +57,7 @@ export function createStandInState(options: FlowgladStandInOptions = {}): StandI
     customers: new Map(),
     archived: [],
     sessions: new Map(),
+    intents: new Map(),
     failures: [],
     paymentOutcomes: [],
     addCustomer({ externalId, name, email }) {
@@ -99,10 +104,13 @@ export function createStandInState(options: FlowgladStandInOptions = {}): StandI
       state.archived.push(customer);
       return customer;
     },
+    customerById: (id) =>
+      [...state.customers.values(), ...state.archived].find((candidate) => candidate.id === id),
     reset() {
       state.customers.clear();
       state.archived.length = 0;
       state.sessions.clear();
+      state.intents.clear();
       state.failures.length = 0;
       state.paymentOutcomes.length = 0;
       state.subscriptions.length = 0;

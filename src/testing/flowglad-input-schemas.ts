@@ -22,7 +22,7 @@ const identifiedProduct = z.object({
   type: z.literal('product'),
   priceId: z.string().optional(),
   priceSlug: z.string().optional(),
-  quantity: z.int().min(1).optional(),
+  quantity: z.number().int().min(1).optional(),
   anonymous: z.literal(false).optional(),
   preserveBillingCycleAnchor: z.boolean().optional(),
 });
@@ -58,9 +58,19 @@ const withAnonymousDefault = (value: unknown) => {
   return { ...body, checkoutSession: { ...session, anonymous: false } };
 };
 
+/** The row Flowglad stores: what its API schema lets through, its database schema may still refuse. */
+const storedSession = z.object({
+  quantity: z.int().min(-2147483648).max(2147483647),
+  successUrl: z.url(),
+  cancelUrl: z.url(),
+});
+
 /** Flowglad's own body rules, so the stand-in is as strict, and as lax (unknown fields dropped), as the API. */
 export const flowgladInputSchemas = {
   createCheckoutSession: z.preprocess(withAnonymousDefault, z.object({ checkoutSession })),
+  storedSession,
+  /** The customer email Flowglad's checkout page requires (its `readonlyCustomerEmail`). */
+  pageEmail: z.email(),
   createCustomer: z.object({
     customer: z.object({
       email: z.string(),

@@ -1,23 +1,35 @@
-const SDK_API_KEY_MESSAGE =
-  "Please check that you are providing a valid API key. If requesting via SDK, ensure the FLOWGLAD_SECRET_KEY is set in your server's environment variables.";
-
 const GATEWAY_TITLES: Record<number, string> = {
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
 
+// The content types as recorded, charset spelling included.
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const text = (status: number, body: string, type = 'text/plain;charset=UTF-8') =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json;charset=utf-8' },
+  });
+const text = (status: number, body: string, type = 'text/plain;charset=utf-8') =>
   new Response(body, { status, headers: { 'content-type': type } });
+
+/** A zod issue as Flowglad's zod reports it: newer zod lists a discriminator's `options` (and names them in the message). */
+const asRecorded = (issue: object) => {
+  if (!('options' in issue)) return issue;
+  const { options: _, ...recorded } = issue;
+  return { ...recorded, message: 'Invalid input' };
+};
 
 /** Flowglad's answer shapes (JSON refusals, zod issues, plain-text 401s), so a route meets what it will meet. */
 export const flowgladResponses = {
   ok: (body: unknown) => json(200, body),
   /** 400: schema validation (zod issues) or a check made before the business rules (a string). */
-  badRequest: (error: string | unknown[], requestId: string) =>
-    json(400, { error, code: 'BAD_REQUEST', request_id: requestId }),
+  badRequest: (error: string | readonly object[], requestId: string) =>
+    json(400, {
+      error: typeof error === 'string' ? error : error.map(asRecorded),
+      code: 'BAD_REQUEST',
+      request_id: requestId,
+    }),
   /** A business-rule refusal (`Invalid <field>: <reason>`), with the stand-in's `refusalStatus`. */
   refusal: (error: string, requestId: string, status: 400 | 500) =>
     json(status, {
@@ -25,29 +37,36 @@ export const flowgladResponses = {
       code: status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
       request_id: requestId,
     }),
-  /** An unknown checkout session id: 500 with the database's message, or 404 under `refusalStatus: 400`. */
+  /** An unknown checkout session id: 500 with the error unwrapped twice, as recorded, or 404 under `refusalStatus: 400`. */
   sessionNotFound: (id: string, requestId: string, status: 400 | 500) =>
-    status === 400
-      ? json(404, {
-          error: `No checkout sessions found with id: ${id}`,
-          code: 'NOT_FOUND',
-          request_id: requestId,
-        })
-      : json(500, {
-          error: `No checkout sessions found with id: ${id}`,
-          code: 'INTERNAL_SERVER_ERROR',
-          request_id: requestId,
-        }),
+    json(status === 400 ? 404 : 500, {
+      error: `Unwrap called on Err: Panic: Unwrap called on Err: NotFoundError: No checkout sessions found with id: ${id}`,
+      code: status === 400 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR',
+      request_id: requestId,
+    }),
+  /** 500 whatever `refusalStatus` says: the database layer refused the row (zod issues, pretty-printed). */
+  insertFailed: (issues: unknown[], requestId: string) =>
+    json(500, {
+      error: `Failed to insert item into checkout_sessions: Failed to insert items into checkout_sessions: ${JSON.stringify(issues, null, 2)}`,
+      code: 'INTERNAL_SERVER_ERROR',
+      request_id: requestId,
+    }),
   invalidJson: (requestId: string) =>
     json(400, { error: 'Invalid JSON in request body', request_id: requestId }),
   /** 401, plain text: no `Authorization` header. */
-  missingKey: () =>
-    text(
-      401,
-      'Unauthorized. Authorization header is required, and must include api key in format Authorization: "Bearer <key>", or Authorization: "<key>"',
-    ),
-  /** 401, plain text: a wrong, expired or rate-limited key. */
-  invalidKey: () => text(401, `API key invalid. ${SDK_API_KEY_MESSAGE}`),
+  missingKey: () => text(401, 'Unauthorized. Authorization header is required.'),
+  /** 401, plain text: a scheme other than `Bearer`, or a key with a space in it. */
+  malformedKey: () => text(401, 'Invalid authorization format. Use "Bearer <key>" or "<key>".'),
+  /** 401, plain text: a wrong key. */
+  invalidKey: () => text(401, 'API key invalid. Key not found in local database.'),
+  /** The right key after a lowercase `bearer `: accepted at the door, then the key is looked up again as sent. */
+  lowercaseBearer: (requestId: string) =>
+    json(500, {
+      error:
+        "Unwrap called on Err: TypeError: undefined is not an object (evaluating 'apiKeyRecord.organizationId')",
+      code: 'INTERNAL_SERVER_ERROR',
+      request_id: requestId,
+    }),
   forbidden: (requestId: string) =>
     json(403, {
       error: 'Forbidden: this API key may not do that.',

@@ -1,8 +1,9 @@
+import { createStandInCustomer } from './create-stand-in-customer';
 import { createStandInSession } from './create-stand-in-session';
 import type { StandInState } from './create-stand-in-state';
-import { flowgladInputSchemas } from './flowglad-input-schemas';
 import { flowgladResponses as respond } from './flowglad-responses';
 import { hostedUrl } from './hosted-url';
+import type { StandInPrice } from './types';
 
 export interface StandInApiRequest {
   method: string;
@@ -13,17 +14,6 @@ export interface StandInApiRequest {
   requestId: string;
   /** The origin the request came to: hosted page URLs are built on it. */
   origin: string;
-}
-
-function createCustomer(state: StandInState, body: unknown, requestId: string): Response {
-  const parsed = flowgladInputSchemas.createCustomer.safeParse(body);
-  if (!parsed.success) return respond.badRequest(parsed.error.issues, requestId);
-  const { externalId, name, email } = parsed.data.customer;
-  if (state.customers.has(externalId)) {
-    return respond.conflict(`A customer with externalId ${externalId} already exists`, requestId);
-  }
-  const { customer, subscription } = state.addCustomer({ externalId, name, email });
-  return respond.ok({ data: subscription ? { customer, subscription } : { customer } });
 }
 
 const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
@@ -48,12 +38,74 @@ function routeOf(method: string, route: string): { name: string; param?: string 
   return { name: `${method} ${name}`, ...(param !== undefined && { param }) };
 }
 
+/** As Flowglad reads the header: `Bearer <key>` (any case) or a bare key; anything else with a space is malformed. */
+function keyOf(authorization: string): string | undefined {
+  const trimmed = authorization.trim();
+  if (/^bearer /i.test(trimmed)) return trimmed.slice('Bearer '.length);
+  return trimmed.includes(' ') ? undefined : trimmed;
+}
+
+/**
+ * `GET /api/v1/pricing-models/default` (not recorded; the shape of `@flowglad/node`'s
+ * `PricingModelDetailsRecord`): the catalogue, one product per price, which guests buy from.
+ */
+function defaultPricingModel(state: StandInState) {
+  const now = Date.now();
+  const price = (entry: StandInPrice) => ({
+    id: entry.id,
+    slug: entry.slug,
+    name: entry.name,
+    type: entry.type,
+    unitPrice: entry.unitPrice,
+    currency: (entry.currency ?? 'usd').toUpperCase(),
+    intervalUnit: entry.type === 'subscription' ? (entry.intervalUnit ?? 'month') : null,
+    intervalCount: entry.type === 'subscription' ? 1 : null,
+    active: entry.active !== false,
+    isDefault: true,
+    livemode: state.livemode,
+    productId: `prod_${entry.id}`,
+    pricingModelId: state.pricingModelId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return {
+    id: state.pricingModelId,
+    name: 'Stand-in pricing model',
+    isDefault: true,
+    livemode: state.livemode,
+    organizationId: state.organizationId,
+    createdAt: now,
+    updatedAt: now,
+    usageMeters: [],
+    products: state.prices.map((entry) => ({
+      id: `prod_${entry.id}`,
+      name: entry.name,
+      slug: entry.slug,
+      active: entry.active !== false,
+      default: entry.default === true,
+      description: null,
+      imageURL: null,
+      livemode: state.livemode,
+      pricingModelId: state.pricingModelId,
+      features: [],
+      createdAt: now,
+      updatedAt: now,
+      defaultPrice: price(entry),
+      prices: [price(entry)],
+    })),
+  };
+}
+
 /** Flowglad's order: the key, a queued failure, the route, the JSON, the schema, the business rules. */
 export function handleStandInApi(state: StandInState, request: StandInApiRequest): Response {
   const { method, authorization, requestId } = request;
   if (authorization === null) return respond.missingKey();
-  const key = authorization.replace(/^Bearer\s+/i, '').trim();
+  const key = keyOf(authorization);
+  if (key === undefined) return respond.malformedKey();
   if (key !== state.apiKey) return respond.invalidKey();
+  if (/^bearer /i.test(authorization.trim()) && !authorization.trim().startsWith('Bearer ')) {
+    return respond.lowercaseBearer(requestId);
+  }
   const failure = state.failures.shift();
   if (failure !== undefined) return respond.forStatus(failure, requestId);
 
@@ -65,7 +117,7 @@ export function handleStandInApi(state: StandInState, request: StandInApiRequest
       const body = parseJson(request.body);
       if (!body.ok) return respond.invalidJson(requestId);
       return route.name === 'POST customers'
-        ? createCustomer(state, body.value, requestId)
+        ? createStandInCustomer(state, body.value, requestId)
         : createStandInSession(state, body.value, requestId, request.origin);
     }
     case 'GET checkout-sessions/:param': {
@@ -74,10 +126,15 @@ export function handleStandInApi(state: StandInState, request: StandInApiRequest
       return respond.ok({ checkoutSession: session, url: hostedUrl(request.origin, session, 'read') });
     }
     case 'GET customers/:param': {
+      // Flowglad joins its decoded path segments again: a `/` inside an id makes a path it has no route for.
+      if (param.includes('/')) return respond.noRoute();
       const customer = state.customers.get(param);
       if (!customer) return respond.notFound(`Customer with externalId ${param} not found`, requestId);
       return respond.ok({ customer });
     }
+    case 'GET pricing-models/:param':
+      if (param !== 'default') return respond.noRoute();
+      return respond.ok({ pricingModel: defaultPricingModel(state) });
     case 'POST customers/:param/archive': {
       const customer =
         state.archiveCustomer(param) ??

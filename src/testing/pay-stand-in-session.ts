@@ -13,7 +13,7 @@ export function payStandInSession(
     const { customer } = state.addCustomer({ externalId: newId('guest').slice(6), name: email, email });
     Object.assign(session, { customerId: customer.id, customerName: customer.name, customerEmail: email });
   }
-  const customer = [...state.customers.values()].find((candidate) => candidate.id === session.customerId);
+  const customer = state.customerById(session.customerId);
   const price = state.prices.find((candidate) => candidate.id === session.priceId);
   if (customer && price?.type === 'subscription' && outcome !== 'failed' && session.type === 'product') {
     state.subscriptions.push({

@@ -75,11 +75,13 @@ const parseBody = (text: string): unknown => {
  * Starts a Flowglad stand-in: a real HTTP server on 127.0.0.1 that answers
  * `POST /api/v1/checkout-sessions`, `GET /api/v1/checkout-sessions/{id}`,
  * `GET /api/v1/customers/{externalId}`, `POST /api/v1/customers` and
- * `POST /api/v1/customers/{externalId}/archive` in the shapes Flowglad's server uses — its validation,
- * its business rules in its words (refused with 500 by default, see `refusalStatus`), its error bodies
- * (plain-text 401 included), an `X-Request-Id` on every answer — checking the secret key
- * (`Authorization: <key>` or `Bearer <key>`). Checkout URLs point at its hosted pages, whose Pay button
- * settles the session (succeeded, or as queued with `queuePaymentOutcome`) and goes to `successUrl`.
+ * `POST /api/v1/customers/{externalId}/archive` as Flowglad's server was recorded answering — its
+ * validation, its business rules in its words (refused with 500 by default, see `refusalStatus`), its
+ * error bodies (plain-text 401 included), an `X-Request-Id` on every answer — checking the secret key
+ * (`Authorization: <key>` or `Bearer <key>`). Checkout URLs point at its hosted pages, checked in the
+ * order Flowglad's are (a paid subscriber sent back to `successUrl`, a finished session through
+ * `/purchase/post-payment`, a 500 page where Flowglad's throws), whose Pay button settles the session
+ * (succeeded, or as queued with `queuePaymentOutcome`) and goes to `successUrl`.
  * It records every request, so tests can count calls and check what was sent. Node only (it loads
  * `node:http` when called); the rest of this entry also loads in browsers.
  *
@@ -119,7 +121,7 @@ export async function startFlowgladStandIn(options: FlowgladStandInOptions = {})
           requestId,
           origin: url.origin,
         })
-      : (handleHostedPage(state, request.method, url.pathname, text) ?? flowgladResponses.noRoute());
+      : (handleHostedPage(state, request.method, url, text) ?? flowgladResponses.noRoute());
     response.headers.set('x-request-id', requestId);
     record.status = response.status;
     return response;

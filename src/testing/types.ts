@@ -20,6 +20,12 @@ export interface StandInPrice {
   intervalUnit?: 'day' | 'week' | 'month' | 'year';
   /** The pricing model's default (free) product: new customers get it, checkout refuses it. */
   default?: boolean;
+  /**
+   * `false` for a price you retired. Flowglad still sells it (checkout creates a session and its page
+   * takes the payment), and so does the stand-in: refuse it in your route's `authorize`.
+   * @defaultValue true
+   */
+  active?: boolean;
 }
 
 /**
@@ -35,8 +41,12 @@ export interface StandInSubscription {
   id: string;
   customerExternalId: string;
   priceId: string;
-  /** @defaultValue `'active'` */
-  status?: 'active' | 'canceled';
+  /**
+   * Only an `active` paid subscription makes Flowglad's checkout page send its customer straight back
+   * (an `incomplete` one, never paid, does not).
+   * @defaultValue `'active'`
+   */
+  status?: 'active' | 'incomplete' | 'canceled';
 }
 
 /**
@@ -153,7 +163,10 @@ export interface FlowgladStandInOptions {
   port?: number;
   /** The price catalogue. @defaultValue {@link DEFAULT_STAND_IN_PRICES} */
   prices?: StandInPrice[];
-  /** Customers that exist from the start (by external id, with optional name and email). */
+  /**
+   * Customers that exist from the start (by external id, with optional name and email). Flowglad
+   * accepts an email that is `""` or not an email, and so does the stand-in; their checkout pages fail.
+   */
   customers?: { externalId: string; name?: string; email?: string }[];
   /** Subscriptions that exist from the start. */
   subscriptions?: StandInSubscription[];
@@ -168,9 +181,9 @@ export interface FlowgladStandInOptions {
    */
   refusalStatus?: 400 | 500;
   /**
-   * When `false`, a customer with an active paid subscription who opens a checkout for another
-   * subscription price is sent straight to `successUrl`, unpaid, as Flowglad does for organizations that
-   * allow one subscription per customer.
+   * When `false`, a customer with an active paid subscription who opens the page of a checkout for a
+   * subscription price (an `activate_subscription` one too) is sent straight to `successUrl`, unpaid, as
+   * Flowglad does for organizations that allow one subscription per customer.
    * @defaultValue false
    */
   allowMultipleSubscriptionsPerCustomer?: boolean;

@@ -57,6 +57,17 @@ describe('input rules: each refusal is invalid_input and sends nothing', () => {
       input: { priceId: 'p', quantity: '2' },
       message: 'quantity must be a whole number',
     },
+    // Only an absent quantity defaults to 1.
+    {
+      name: 'quantity null',
+      input: { priceId: 'p', quantity: null },
+      message: 'quantity must be a whole number',
+    },
+    {
+      name: 'a quantity on a session type that has none',
+      input: { type: 'add_payment_method', quantity: 1 },
+      message: 'remove quantity: not a checkout field',
+    },
     {
       name: 'quantity 2^31 (Flowglad stores a 32-bit integer)',
       input: { priceId: 'p', quantity: 2 ** 31 },
@@ -199,6 +210,18 @@ describe('what is sent', () => {
         successUrl: 'https://shop.test/cart?item=1',
         cancelUrl: 'https://shop.test/cart?item=1',
       },
+    });
+  });
+
+  it.each([
+    { name: 'absent', input: { priceSlug: 'pro' } },
+    { name: 'undefined', input: { priceSlug: 'pro', quantity: undefined } },
+  ])('sends quantity 1 for a product whose quantity is $name', async ({ input }) => {
+    await createCheckoutSession(input);
+    expect((await sentBody()).checkoutSession).toMatchObject({
+      type: 'product',
+      priceSlug: 'pro',
+      quantity: 1,
     });
   });
 

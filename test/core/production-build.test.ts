@@ -64,12 +64,21 @@ describe('development-only code', () => {
     expect(code).toContain('localhost');
   });
 
-  it('is gone from a production build', async () => {
+  it('is gone from a production build, but for the one line only a developer meets', async () => {
     const code = await bundle('production');
-    expect(code).not.toContain('console.warn');
-    expect(code).not.toContain('[react-flowglad-checkout]');
-    expect(code).not.toContain('localhost');
     expect(code).not.toContain('process.env');
+    for (const developmentOnly of [
+      'No successUrl', // the landing note
+      'CORS', // the cross-origin endpoint
+      'GET as well as POST', // the route without GET
+      'getCustomer returned null', // the route's hints
+      'console.info',
+    ]) {
+      expect(code).not.toContain(developmentOnly);
+    }
+    // The refused local stand-in says why even in production builds: exactly one console.warn.
+    expect(code.match(/console\.warn/g)).toHaveLength(1);
+    expect(code).toContain('allowed in development builds only');
   });
 
   it('works in a browser running a development bundle, which has no process global (Vite, webpack)', async () => {
@@ -80,7 +89,18 @@ describe('development-only code', () => {
   it('is off, without crashing, in a browser running an unbundled copy (nothing replaced NODE_ENV)', async () => {
     const { outcome, warnings } = await checkoutInABrowserRealm(await bundle(undefined, 'iife'));
     expect(outcome).toEqual({ code: 'unsafe_redirect' });
-    expect(warnings).toEqual([]);
+    // Treated as production: the one line a production build says about the local stand-in.
+    expect(warnings).toEqual([expect.stringContaining('allowed in development builds only')]);
+  });
+
+  it('a production bundle against the local stand-in says why on the console', async () => {
+    const { outcome, warnings } = await checkoutInABrowserRealm(await bundle('production', 'iife'));
+    expect(outcome).toEqual({ code: 'unsafe_redirect' });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^\[react-flowglad-checkout\] unsafe_redirect: Refused to redirect to http:\/\/127\.0\.0\.1:4010\/checkout\/chckt_session_1: .* Plain http on localhost \(a local Flowglad stand-in\) is allowed in development builds only\.$/,
+      ),
+    ]);
   });
 
   it('warns in a browser running a development bundle', async () => {
@@ -88,5 +108,30 @@ describe('development-only code', () => {
     const { outcome, warnings } = await checkoutInABrowserRealm(code, 'http://evil.example/checkout/x');
     expect(outcome).toEqual({ code: 'unsafe_redirect' });
     expect(warnings).toEqual([expect.stringContaining('[react-flowglad-checkout] unsafe_redirect')]);
+  });
+
+  it("keeps the refused form post's sentences out of the button's bundle: a chunk loaded only with a marker", async () => {
+    const result = await build({
+      stdin: { contents: "export { CheckoutButton } from './src/index';", resolveDir: '.', loader: 'ts' },
+      bundle: true,
+      minify: true,
+      splitting: true,
+      format: 'esm',
+      outdir: 'out',
+      platform: 'browser',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      external: ['react', 'react-dom', 'swr', 'zod'],
+      write: false,
+      logLevel: 'error',
+    });
+    const [entry, ...chunks] = result.outputFiles ?? [];
+    const sentence = 'Please sign in to continue to checkout.';
+    expect(entry?.path).toMatch(/stdin\.js$/);
+    expect(entry?.text).not.toContain(sentence);
+    expect(entry?.text).toMatch(/import\("\.\/take-refusal-sentence-[\w-]+\.js"\)/);
+    expect(chunks.map((chunk) => chunk.text).filter((text) => text.includes(sentence))).toHaveLength(1);
+    // One chunk, sharing nothing with the button's: a bundler that inlines it (no code splitting) would
+    // otherwise have to wrap the button's shared modules, zod's included, in lazy initialisers.
+    expect(chunks).toHaveLength(1);
   });
 });

@@ -6,8 +6,9 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as Testing from '../../src/testing';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
+import { freePort } from './free-port';
 import { REPO_ROOT } from './pack-library';
-import { createReadmeApp, freePort, PINNED, type RunningCommand, startCommand } from './readme-app';
+import { createReadmeApp, PINNED, type RunningCommand, startCommand } from './readme-app';
 import { readmeFiles } from './readme-files';
 
 const run = promisify(execFile);

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as ServerEntry from '../../src/server';
 import type * as Testing from '../../src/testing';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
+import { freePort } from './free-port';
 import { REPO_ROOT } from './pack-library';
-import { createReadmeApp, freePort, type RunningCommand, startCommand } from './readme-app';
+import { createReadmeApp, type RunningCommand, startCommand } from './readme-app';
 import { readmeFiles } from './readme-files';
 
 const run = promisify(execFile);
@@ -64,7 +65,7 @@ async function servePreview(dist: string, standIn: Testing.FlowgladStandIn): Pro
     server.createCheckoutSessionHandler({
       apiKey: standIn.apiKey,
       baseUrl: standIn.url,
-      getCustomer: () => ({ externalId: 'shopper_1' }),
+      getCustomer: () => ({ externalId: 'shopper_1', email: 'shopper@example.com' }),
     }),
   );
   const types: Record<string, string> = {

@@ -39,7 +39,8 @@ describe('CheckoutButton: the happy path', () => {
         Buy
       </CheckoutButton>,
     );
-    expect(button()).toHaveAttribute('type', 'button');
+    // A submit button of its own form (for a press before hydration); clicks never post it.
+    expect(button()).toHaveAttribute('type', 'submit');
     expect(button()).toHaveAttribute('data-state', 'idle');
     expect(button()).toHaveTextContent('Buy');
     expect(button()).toBeEnabled();
@@ -287,7 +288,7 @@ describe('CheckoutButton: clicks', () => {
   it('passes native props through and forwards the ref', () => {
     const ref = createRef<HTMLButtonElement>();
     renderCheckout(
-      <CheckoutButton ref={ref} priceId="p" id="buy" className="primary" aria-describedby="terms" name="buy">
+      <CheckoutButton ref={ref} priceId="p" id="buy" className="primary" aria-describedby="terms">
         Buy
       </CheckoutButton>,
     );

@@ -2,7 +2,11 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   CheckoutButton,
   type CheckoutButtonProps,
+  type CheckoutError,
+  type CheckoutEvent,
+  CheckoutProvider,
   type CheckoutSessionInput,
+  type UseCheckoutSessionOptions,
   type useCreateCheckoutSession,
 } from '../../src/index';
 
@@ -43,7 +47,23 @@ describe('the compiler catches the three session mistakes', () => {
         Update card
       </CheckoutButton>,
     ];
+    // Before hydration the button posts its form: what would add a field to it, or send it elsewhere, does not compile.
+    const formMistakes = () => [
+      // @ts-expect-error a name would post a second field
+      <CheckoutButton key="1" priceId="p" name="buy">
+        Buy
+      </CheckoutButton>,
+      // @ts-expect-error formAction would post somewhere else
+      <CheckoutButton key="2" priceId="p" formAction="/elsewhere">
+        Buy
+      </CheckoutButton>,
+      // @ts-expect-error the button belongs to its own form
+      <CheckoutButton key="3" priceId="p" form="other-form">
+        Buy
+      </CheckoutButton>,
+    ];
     expectTypeOf(mistakes).returns.toBeArray();
+    expectTypeOf(formMistakes).returns.toBeArray();
     expectTypeOf(fine).returns.toBeArray();
     expectTypeOf<{ priceId: string; quantity: number }>().toExtend<CheckoutButtonProps>();
     expectTypeOf<{ quantity: number }>().not.toExtend<CheckoutButtonProps>();
@@ -65,5 +85,30 @@ describe('the compiler catches the three session mistakes', () => {
     expectTypeOf<{ priceId: string; priceSlug: string }>().not.toExtend<CheckoutSessionInput>();
     expectTypeOf<{ type: 'activate_subscription' }>().not.toExtend<CheckoutSessionInput>();
     expectTypeOf<{ priceSlug: string }>().toExtend<CheckoutSessionInput>();
+  });
+});
+
+describe('CheckoutEvent is a discriminated union', () => {
+  it('narrows on type', () => {
+    const listen = (event: CheckoutEvent) => {
+      if (event.type === 'session_created') expectTypeOf(event.reused).toEqualTypeOf<boolean>();
+      if (event.type === 'redirecting') expectTypeOf(event.url).toEqualTypeOf<string>();
+      if (event.type === 'failed') expectTypeOf(event.error).toEqualTypeOf<CheckoutError>();
+      if (event.type === 'returned') {
+        expectTypeOf(event.checkoutSessionId).toEqualTypeOf<string>();
+        // @ts-expect-error returned is no checkout step: it carries no input
+        void event.input;
+      }
+    };
+    const fine = () => [
+      <CheckoutButton key="1" priceId="p" onCheckoutEvent={listen}>
+        Buy
+      </CheckoutButton>,
+      <CheckoutProvider key="2" onCheckoutEvent={listen} />,
+    ];
+    expectTypeOf(fine).returns.toBeArray();
+    expectTypeOf<UseCheckoutSessionOptions['onCheckoutEvent']>().toEqualTypeOf<
+      ((event: CheckoutEvent) => void) | undefined
+    >();
   });
 });

@@ -44,6 +44,8 @@ const ROUTE_STATUS = {
   redirect_not_allowed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  email_required: 403,
+  rate_limited: 429,
   checkout_rejected: 400,
   no_checkout_session: 404,
   upstream_error: 502,

@@ -7,6 +7,8 @@ import {
   type CheckoutError,
   CheckoutProvider,
   type CheckoutProviderProps,
+  type CheckoutSessionState,
+  type CheckoutSessionSummary,
   type UseCheckoutSessionOptions,
   useCheckoutSession,
 } from '../../src/index';
@@ -231,5 +233,52 @@ describe('useCheckoutSession: polling over time, rendered on React’s own sched
     const asked = gets().length;
     await sleep(150);
     expect(gets()).toHaveLength(asked);
+  });
+});
+
+describe('useCheckoutSession({ initialSession }): starts from what the server read', () => {
+  const summary = (status: CheckoutSessionSummary['status']): CheckoutSessionSummary => ({
+    id: 'chckt_session_msw',
+    status,
+    type: 'product',
+    livemode: false,
+    priceId: 'price_msw',
+    quantity: 1,
+    outputName: null,
+    outputMetadata: null,
+    createdAt: null,
+    expires: null,
+  });
+
+  it('a final status: no "loading" ever, and no request', async () => {
+    const initialSession: CheckoutSessionState = {
+      status: 'succeeded',
+      checkoutSession: summary('succeeded'),
+    };
+    const { result, statuses } = renderSession({ initialSession, poll: FAST });
+    expect(result.current).toMatchObject({ status: 'succeeded', isLoading: false });
+    expect(result.current.checkoutSession?.id).toBe('chckt_session_msw');
+    await pause(60);
+    expect([...new Set(statuses)]).toEqual(['succeeded']);
+    expect(gets()).toHaveLength(0);
+  });
+
+  it("'none': shown at once, no request", async () => {
+    const { result, statuses } = renderSession({ initialSession: { status: 'none', checkoutSession: null } });
+    expect(result.current).toMatchObject({ status: 'none', isLoading: false, checkoutSession: undefined });
+    await pause(40);
+    expect([...new Set(statuses)]).toEqual(['none']);
+    expect(gets()).toHaveLength(0);
+  });
+
+  it('open or pending: shown at once, then polled until final', async () => {
+    server.use(route.checkoutSessionSequence(['pending', 'succeeded']));
+    const { result, statuses } = renderSession({
+      initialSession: { status: 'pending', checkoutSession: summary('pending') },
+      poll: FAST,
+    });
+    expect(result.current).toMatchObject({ status: 'pending', isLoading: false });
+    await waitFor(() => expect(result.current.status).toBe('succeeded'));
+    expect([...new Set(statuses)]).toEqual(['pending', 'succeeded']);
   });
 });

@@ -18,9 +18,13 @@ function cookieJar() {
     header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
     set: (name: string, value: string) => cookies.set(name, value),
     get: (name: string) => cookies.get(name),
+    /** The value of the checkout cookie the route set, whatever its name. */
+    checkout: () => [...cookies].find(([name]) => name.endsWith('flowglad_checkout'))?.[1] ?? '',
   };
 }
 type Jar = ReturnType<typeof cookieJar>;
+/** The session id a jar's checkout cookie names. */
+const victimSession = (jar: Jar) => jar.checkout().split('.')[0];
 
 /** The GET's answer when this browser has no checkout: a normal state, 200. */
 const NONE = { checkoutSession: null };
@@ -37,9 +41,9 @@ describe.each([500, 400] as const)(
     afterAll(() => standIn.close());
 
     let signedIn: string | null = SERVER_CUSTOMER;
-    const getCustomer = () => (signedIn ? { externalId: signedIn } : null);
+    const getCustomer = () => (signedIn ? { externalId: signedIn, email: `${signedIn}@example.com` } : null);
     const make = (options: Partial<CheckoutSessionHandlerOptions> = {}) =>
-      handlerFor(standIn, { getCustomer, guestCheckout: true, ...options });
+      handlerFor(standIn, { getCustomer, guestCheckout: { prices: ['price_stand_in_tshirt'] }, ...options });
     const buy = async (jar: Jar, handler = make(), overrides: Record<string, unknown> = {}) => {
       const response = await handler(
         post({ checkoutSession: validSession(overrides) }, { cookie: jar.header() }),
@@ -53,7 +57,13 @@ describe.each([500, 400] as const)(
       expect(answer.text).not.toContain(standIn.apiKey);
       return answer;
     };
-    const pay = (url: unknown) => fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+    // The hosted page asks a guest for an email (a known customer's is ignored).
+    const pay = (url: unknown) =>
+      fetch(`${url}/pay`, {
+        method: 'POST',
+        redirect: 'manual',
+        body: new URLSearchParams({ email: 'guest@example.com' }),
+      });
     const apiCalls = () => standIn.apiRequests().map((request) => `${request.method} ${request.path}`);
 
     it('a guest buys: one anonymous session, no customer calls, 200', async () => {
@@ -87,6 +97,79 @@ describe.each([500, 400] as const)(
       expect(apiCalls()).toEqual([]);
     });
 
+    it('guestCheckout { prices }: a guest buys a listed price, by id or slug; anything else (a subscription) is 401, nothing sent', async () => {
+      signedIn = null;
+      const handler = make({ guestCheckout: { prices: ['price_stand_in_tshirt', 'tshirt', 'mug'] } });
+      expect((await buy(cookieJar(), handler)).status).toBe(200);
+      expect((await buy(cookieJar(), handler, { priceId: undefined, priceSlug: 'tshirt' })).status).toBe(200);
+      standIn.requests.length = 0;
+      for (const overrides of [
+        { priceId: 'price_stand_in_pro_monthly', quantity: 1 },
+        { priceId: undefined, priceSlug: 'pro-monthly', quantity: 1 },
+        { priceId: 'tshirt-not-an-id' },
+      ]) {
+        const answer = await buy(cookieJar(), handler, overrides);
+        expect([answer.status, answer.body.error?.code]).toEqual([401, 'unauthenticated']);
+      }
+      expect(apiCalls()).toEqual([]);
+    });
+
+    it('guestCheckout: true sells guests one-off prices only: a subscription, a usage or an inactive price is 401, nothing created', async () => {
+      signedIn = null;
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        standIn.prices.push({
+          ...standIn.prices[0],
+          id: 'price_retired',
+          slug: 'retired',
+          active: false,
+        } as never);
+        const handler = make({ guestCheckout: true });
+        expect((await buy(cookieJar(), handler)).status).toBe(200);
+        expect((await buy(cookieJar(), handler, { priceId: undefined, priceSlug: 'tshirt' })).status).toBe(
+          200,
+        );
+        for (const overrides of [
+          { priceId: 'price_stand_in_pro_monthly', quantity: 1 },
+          { priceId: undefined, priceSlug: 'pro-monthly', quantity: 1 },
+          { priceId: 'price_stand_in_api_calls' },
+          { priceId: 'retired-or-unknown-price' },
+          { priceId: undefined, priceSlug: 'retired' },
+        ]) {
+          const answer = await buy(cookieJar(), handler, overrides);
+          expect([answer.status, answer.body.error?.code]).toEqual([401, 'unauthenticated']);
+        }
+        // The catalogue was read once for all of these; no session was created for a refused price.
+        expect(apiCalls().filter((call) => call.includes('pricing-models'))).toEqual([
+          'GET /api/v1/pricing-models/default',
+        ]);
+        expect(apiCalls().filter((call) => call.startsWith('POST'))).toHaveLength(2);
+        expect(warn.mock.calls.map(([message]) => String(message)).join('\n')).toMatch(
+          /guestCheckout: true sells guests active one-off prices only, and price_stand_in_pro_monthly is a subscription price.*guestCheckout: \{ prices: \['price_stand_in_pro_monthly'\] \}/,
+        );
+      } finally {
+        warn.mockRestore();
+        standIn.prices.pop();
+      }
+    });
+
+    it('guestCheckout: true when Flowglad cannot give its catalogue: 502, reported at stage get_prices', async () => {
+      signedIn = null;
+      const onError = vi.fn();
+      standIn.failNext(500);
+      const answer = await buy(cookieJar(), make({ guestCheckout: true, onError }));
+      expect([answer.status, answer.body.error?.code]).toEqual([502, 'upstream_error']);
+      expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'get_prices', status: 502 });
+    });
+
+    it('guestCheckout of the wrong shape is refused at construction, saying what to pass', () => {
+      for (const guestCheckout of [{ prices: [] }, { prices: ['ok', ''] }, { prices: 'tshirt' }, {}, 'yes']) {
+        expect(() => make({ guestCheckout: guestCheckout as never })).toThrow(
+          /guestCheckout must be true, false, \{ prices: \[…\] \} or a function/,
+        );
+      }
+    });
+
     it('guestCheckout off (the default, or false): a guest gets 401', async () => {
       signedIn = null;
       for (const handler of [handlerFor(standIn, { getCustomer }), make({ guestCheckout: false })]) {
@@ -116,21 +199,58 @@ describe.each([500, 400] as const)(
       expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'guest_checkout' });
     });
 
-    it('the POST sets an HttpOnly, SameSite=Lax cookie on the route’s path, Secure on https, naming no customer', async () => {
-      const response = await make()(post({ checkoutSession: validSession() }));
-      const [cookie] = response.headers.getSetCookie();
-      expect(cookie).toMatch(
-        /^flowglad_checkout=chckt_session_\w+\.[\w-]+; Path=\/api\/checkout-sessions; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/,
-      );
-      expect(cookie).not.toContain(SERVER_CUSTOMER);
+    it('on https the POST sets __Host-flowglad_checkout: Path=/, Secure, no Domain, naming no customer — whatever the request path says', async () => {
+      for (const path of [
+        '/api/checkout-sessions',
+        '/api/checkout-sessions/;Domain=shop.test',
+        '/x%3BDomain=evil.test;Path=/a',
+      ]) {
+        const response = await make()(post({ checkoutSession: validSession() }, {}, `${SHOP}${path}`));
+        const [cookie] = response.headers.getSetCookie();
+        expect(cookie).toMatch(
+          /^__Host-flowglad_checkout=chckt_session_\w+\.[\w-]+\.[\w-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/,
+        );
+        expect(cookie).not.toContain(SERVER_CUSTOMER);
+      }
+    });
+
+    it('on http (this machine, in development) it is plain flowglad_checkout, Path=/, without Secure', async () => {
       const local = 'http://127.0.0.1:5173';
       const session = validSession({ successUrl: `${local}/thanks`, cancelUrl: `${local}/cart` });
       const plain = await make({ appOrigins: [local] })(
-        post({ checkoutSession: session }, { origin: local }, `${local}/shop/api/pay`),
+        post({ checkoutSession: session }, { origin: local }, `${local}/shop/api/pay;Domain=127.0.0.1`),
       );
-      expect(plain.headers.getSetCookie()[0]).toMatch(
-        /; Path=\/shop\/api\/pay; Max-Age=1209600; HttpOnly; SameSite=Lax$/,
+      expect(plain.headers.getSetCookie()).toEqual([
+        expect.stringMatching(
+          /^flowglad_checkout=chckt_session_\w+\.[\w-]+\.[\w-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax$/,
+        ),
+      ]);
+    });
+
+    it('behind a TLS proxy the route sees as http, a page on an https appOrigin still gets the __Host- cookie', async () => {
+      const response = await make()(
+        post({ checkoutSession: validSession() }, {}, 'http://10.0.0.5:3000/api/checkout-sessions'),
       );
+      expect(response.headers.getSetCookie()[0]).toMatch(/^__Host-flowglad_checkout=.*; Secure$/);
+    });
+
+    it('on https a plain flowglad_checkout cookie (one a sibling subdomain can plant) is never read, even validly signed', async () => {
+      signedIn = null;
+      const attacker = cookieJar();
+      await buy(attacker);
+      const victim = cookieJar();
+      await buy(victim);
+      const attackersCookie = attacker.checkout();
+      expect(attackersCookie).toMatch(/^chckt_session_/);
+      // A sibling subdomain's cookie (Domain=.shop.test) comes first: a more specific path, or set earlier.
+      const planted = (jar: Jar) => `flowglad_checkout=${attackersCookie}; ${jar.header()}`;
+      const read = async (cookie: string) =>
+        (await confirm({ header: () => cookie } as Jar)).body.checkoutSession as { id: string } | null;
+      const mine = await read(planted(victim));
+      expect(mine?.id).toBe(victimSession(victim));
+      standIn.requests.length = 0;
+      expect(await read(`flowglad_checkout=${attackersCookie}`)).toBeNull();
+      expect(apiCalls()).toEqual([]);
     });
 
     it('after Pay, GET answers succeeded to the same browser — the summary fields only — and { checkoutSession: null } to another browser', async () => {
@@ -183,7 +303,7 @@ describe.each([500, 400] as const)(
     it('a forged or tampered cookie, or one signed with another key, gets none and costs no Flowglad call', async () => {
       const jar = cookieJar();
       await buy(jar);
-      const value = jar.get('flowglad_checkout') ?? '';
+      const value = jar.get('__Host-flowglad_checkout') ?? '';
       standIn.requests.length = 0;
       const [id = '', signature = ''] = value.split('.');
       for (const forged of [
@@ -195,7 +315,7 @@ describe.each([500, 400] as const)(
         'x;y',
       ]) {
         const tampered = cookieJar();
-        tampered.set('flowglad_checkout', forged);
+        tampered.set('__Host-flowglad_checkout', forged);
         expect((await confirm(tampered)).body).toEqual(NONE);
       }
       const otherKey = handlerFor({ url: standIn.url, apiKey: 'sk_test_local-another-key' }, { getCustomer });

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   customerMissing,
   FAKE_KEY,
@@ -8,7 +8,7 @@ import {
   sessionAnswer,
   startFakeFlowglad,
 } from './fake-flowglad';
-import { handlerFor, ROUTE, read, SHOP, validSession } from './helpers';
+import { handlerFor, ROUTE, read, SERVER_SHOPPER, SHOP, validSession } from './helpers';
 import { body, headers, headersInit } from './hostile-requests';
 
 const TIMEOUT_MS = 150;
@@ -201,4 +201,118 @@ describe('the handler against every scripted Flowglad fault and hostile request 
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+/** How one of the app's callbacks behaves in a run: well, refusing, or every way an async function fails. */
+type Behaviour = 'ok' | 'no' | 'throw' | 'reject' | 'reject-late' | 'never' | 'odd';
+const behaviour = fc.oneof(
+  { weight: 6, arbitrary: fc.constant<Behaviour>('ok') },
+  fc.constantFrom<Behaviour>('no', 'throw', 'reject', 'reject-late', 'never', 'odd'),
+);
+/** A callback that behaves as `how`, answering `ok` or `no` when it answers. */
+function play<T>(how: Behaviour, ok: T, no: unknown): () => T | Promise<T> {
+  const failure = () => new Error(`callback failed (${how})`);
+  switch (how) {
+    case 'ok':
+      return () => ok;
+    case 'no':
+      return () => no as T;
+    case 'throw':
+      return () => {
+        throw failure();
+      };
+    case 'reject':
+      return () => Promise.reject(failure());
+    case 'reject-late':
+      return () => new Promise<T>((_, reject) => setTimeout(() => reject(failure()), TIMEOUT_MS + 50));
+    case 'never':
+      return () => new Promise<T>(() => {});
+    case 'odd':
+      return () => ({ ok: 'yes', externalId: 42 }) as T;
+  }
+}
+/** A request path: the route's, or one trying to smuggle cookie attributes in. */
+const path = fc.oneof(
+  { weight: 3, arbitrary: fc.constant('/api/checkout-sessions') },
+  fc.constantFrom(
+    '/api/checkout-sessions/;Domain=evil.test',
+    '/api/checkout-sessions;Path=/x;Secure',
+    '/api/%3BDomain=evil.test',
+    '/api/checkout-sessions/%0d%0aSet-Cookie:%20x=1',
+  ),
+  fc.webPath().map((value) => value || '/'),
+);
+/** What the browser sends as cookies: nothing, the plain name on https, doubled names, forged values. */
+const cookie = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom(
+    'flowglad_checkout=chckt_session_fake.AAAA',
+    '__Host-flowglad_checkout=.; __Host-flowglad_checkout=chckt_session_fake.x',
+    '__Host-flowglad_checkout=chckt_session_fake; flowglad_checkout=chckt_session_fake.AAAA',
+    `__Host-flowglad_checkout=${'a'.repeat(300)}.b`,
+    '__Host-flowglad_checkout',
+  ),
+  fc.string().map((value) => `__Host-flowglad_checkout=${value}`),
+);
+const callbackRun = fc.record({
+  method: fc.constantFrom('POST', 'GET'),
+  path,
+  cookie,
+  getCustomer: behaviour,
+  authorize: behaviour,
+  rateLimit: behaviour,
+  guestCheckout: behaviour,
+  onError: fc.constantFrom<Behaviour>('ok', 'throw', 'reject', 'reject-late', 'never'),
+});
+const SET_COOKIE =
+  /^__Host-flowglad_checkout=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+; Path=\/; Max-Age=1209600; HttpOnly; SameSite=Lax; Secure$/;
+
+describe('the app’s callbacks failing every way, and cookie and path tricks (fast-check)', () => {
+  it('every request is answered within timeoutMs + 1 s, nothing is left unhandled, the cookie’s attributes are fixed', async () => {
+    const unhandled: unknown[] = [];
+    const collect = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', collect);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    script = [];
+    let cookiesSet = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(callbackRun, async (run) => {
+          const handler = handlerFor(fake, {
+            timeoutMs: TIMEOUT_MS,
+            getCustomer: play(run.getCustomer, SERVER_SHOPPER, null),
+            authorize: play(run.authorize, true, false),
+            rateLimit: play(run.rateLimit, true, false),
+            guestCheckout: play(run.guestCheckout, true, false),
+            onError: play(run.onError, undefined, undefined),
+          });
+          const request = new Request(`${SHOP}${run.path}`, {
+            method: run.method,
+            headers: { 'content-type': 'application/json', origin: SHOP, cookie: run.cookie },
+            ...(run.method === 'POST' && { body: JSON.stringify({ checkoutSession: validSession() }) }),
+          });
+          const late = new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('no answer within timeoutMs + 1 s')), TIMEOUT_MS + 1_000),
+          );
+          const answer = await read(await Promise.race([handler(request), late]));
+          expect(answer.headers.get('cache-control')).toBe('no-store');
+          expect(answer.text).not.toContain(FAKE_KEY);
+          for (const line of answer.headers.getSetCookie()) {
+            expect(line).toMatch(SET_COOKIE);
+            cookiesSet += 1;
+          }
+          if (answer.status !== 200) expect(Object.keys(answer.body)).toEqual(['error']);
+        }),
+        { numRuns: 150 },
+      );
+      // Callbacks that reject after the deadline have had their time to do so.
+      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 2));
+      expect(unhandled).toEqual([]);
+      // Enough runs reached a session for the cookie checks to mean something.
+      expect(cookiesSet).toBeGreaterThan(10);
+    } finally {
+      process.off('unhandledRejection', collect);
+      warn.mockRestore();
+    }
+  }, 120_000);
 });

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckoutSessionHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
-import { handlerFor, post, read, SERVER_CUSTOMER, SHOP, validSession } from './helpers';
+import { handlerFor, post, read, SERVER_SHOPPER, SHOP, validSession } from './helpers';
 
-const standIn = await startFlowgladStandIn({ customers: [{ externalId: SERVER_CUSTOMER }] });
+const standIn = await startFlowgladStandIn({ customers: [SERVER_SHOPPER] });
 afterAll(() => standIn.close());
 beforeEach(() => standIn.reset());
 afterEach(() => {
@@ -11,7 +11,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const getCustomer = () => ({ externalId: SERVER_CUSTOMER });
+const getCustomer = () => SERVER_SHOPPER;
 const base = { apiKey: 'sk_test_local-options', getCustomer, appOrigins: [SHOP] };
 const construct = (options: Record<string, unknown>) => () => createCheckoutSessionHandler(options as never);
 
@@ -35,11 +35,11 @@ describe('createCheckoutSessionHandler refuses broken options at construction, s
     );
   });
 
-  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2_147_483_648, '100'])(
-    'timeoutMs %s',
+  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2_147_483_648, '100', 1500.5, 0.5])(
+    'timeoutMs %s (a fraction too: @flowglad/node refuses every call with "timeout must be an integer")',
     (timeoutMs) => {
       expect(construct({ ...base, timeoutMs })).toThrow(
-        /timeoutMs must be a number of milliseconds above 0 and at most 2147483647/,
+        /timeoutMs must be a whole number of milliseconds from 1 to 2147483647 \(e\.g\. 10000\)/,
       );
     },
   );
@@ -76,7 +76,7 @@ describe('createCheckoutSessionHandler refuses broken options at construction, s
 
   it('guestCheckout, authorize and onError of the wrong type', () => {
     expect(construct({ ...base, guestCheckout: 'yes' })).toThrow(
-      /guestCheckout must be true, false or a function/,
+      /guestCheckout must be true, false, \{ prices: \[…\] \} or a function/,
     );
     expect(construct({ ...base, authorize: true })).toThrow(/authorize must be a function/);
     expect(construct({ ...base, onError: console })).toThrow(/onError must be a function/);

@@ -1,17 +1,24 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFlowgladStandIn } from '../../src/testing';
-import { handlerFor, post, ROUTE, read, SERVER_CUSTOMER, SHOP, validSession } from './helpers';
+import {
+  handlerFor,
+  post,
+  ROUTE,
+  read,
+  SERVER_CUSTOMER,
+  SERVER_SHOPPER,
+  SHOP,
+  validSession,
+} from './helpers';
 
-const standIn = await startFlowgladStandIn({ customers: [{ externalId: SERVER_CUSTOMER }] });
+const standIn = await startFlowgladStandIn({ customers: [SERVER_SHOPPER] });
 afterAll(() => standIn.close());
 beforeEach(() => {
   standIn.reset();
   getCustomer.mockClear();
 });
 
-const getCustomer = vi.fn(
-  async (): Promise<{ externalId: string } | null> => ({ externalId: SERVER_CUSTOMER }),
-);
+const getCustomer = vi.fn(async (): Promise<typeof SERVER_SHOPPER | null> => SERVER_SHOPPER);
 const handler = handlerFor(standIn, { getCustomer });
 
 /** Sends a request through the handler, called as a plain function, and checks what every answer must have. */
@@ -35,7 +42,8 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
   it('creates a session: 200 {checkoutSession, url} exactly as Flowglad sent them', async () => {
     const { status, body } = await answer(post({ checkoutSession: validSession() }));
     expect(status).toBe(200);
-    expect(Object.keys(body)).toEqual(['checkoutSession', 'url']);
+    expect(Object.keys(body)).toEqual(['checkoutSession', 'url', 'reused']);
+    expect(body.reused).toBe(false);
     const id = (body.checkoutSession as { id: string }).id;
     expect(body.checkoutSession).toEqual(standIn.sessions.get(id));
     expect(body.url).toBe(`${standIn.url}/checkout/${id}`);
@@ -59,7 +67,7 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
 
   it.each([
     { name: 'no content type', headers: { 'content-type': '' } },
-    { name: 'a form', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    { name: 'a multipart form', headers: { 'content-type': 'multipart/form-data; boundary=x' } },
     { name: 'plain text', headers: { 'content-type': 'text/plain' } },
   ])('refuses $name with 415', async ({ headers }) => {
     const { status, body } = await answer(post({ checkoutSession: validSession() }, headers));
@@ -218,6 +226,55 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
     },
   );
 
+  it.each([
+    { name: 'a product', session: validSession({ priceId: 'price_stand_in_pro_monthly', quantity: 1 }) },
+    {
+      name: 'an activate_subscription',
+      session: validSession({
+        type: 'activate_subscription',
+        targetSubscriptionId: 'sub_mine',
+        priceId: undefined,
+        quantity: undefined,
+      }),
+    },
+  ])('passes preserveBillingCycleAnchor of $name checkout on to Flowglad', async ({ session }) => {
+    standIn.subscriptions.push({
+      id: 'sub_mine',
+      customerExternalId: SERVER_CUSTOMER,
+      priceId: 'price_stand_in_pro_monthly',
+    });
+    for (const preserveBillingCycleAnchor of [true, false]) {
+      const { status, body } = await answer(
+        post({ checkoutSession: { ...session, preserveBillingCycleAnchor } }),
+      );
+      expect([status, body.checkoutSession]).toEqual([
+        200,
+        expect.objectContaining({ preserveBillingCycleAnchor }),
+      ]);
+      const sent = standIn.apiRequests().at(-1)?.body as { checkoutSession: Record<string, unknown> };
+      expect(sent.checkoutSession.preserveBillingCycleAnchor).toBe(preserveBillingCycleAnchor);
+    }
+  });
+
+  it('refuses preserveBillingCycleAnchor that is not a boolean, or on add_payment_method', async () => {
+    const notBoolean = await answer(
+      post({ checkoutSession: validSession({ preserveBillingCycleAnchor: 'yes' }) }),
+    );
+    expect([notBoolean.status, notBoolean.body.error?.issues]).toEqual([
+      400,
+      [{ path: ['preserveBillingCycleAnchor'], message: 'preserveBillingCycleAnchor must be true or false' }],
+    ]);
+    const card = validSession({
+      type: 'add_payment_method',
+      priceId: undefined,
+      quantity: undefined,
+      preserveBillingCycleAnchor: true,
+    });
+    const onCard = await answer(post({ checkoutSession: card }));
+    expect([onCard.status, onCard.body.error?.code]).toEqual([400, 'invalid_input']);
+    expect(standIn.apiRequests()).toEqual([]);
+  });
+
   it('refuses javascript: and relative return URLs with 400 (the schema wants absolute http(s))', async () => {
     for (const url of ['javascript:alert(1)', '/thanks', '//evil.test/x', 'data:text/html,hi']) {
       const { status, body } = await answer(post({ checkoutSession: validSession({ successUrl: url }) }));
@@ -244,7 +301,7 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
     expect((await answer(post({ checkoutSession: validSession() }), guarded)).status).toBe(200);
     expect(authorize).toHaveBeenCalledWith(
       { ...validSession(), successUrl: `${SHOP}/thanks`, cancelUrl: `${SHOP}/cart` },
-      { externalId: SERVER_CUSTOMER },
+      SERVER_SHOPPER,
     );
     const refused = await answer(
       post({ checkoutSession: validSession({ priceId: 'price_stand_in_pro_monthly' }) }),
@@ -271,7 +328,7 @@ describe('createCheckoutSessionHandler, called as a Request → Response functio
     );
 
     const badShape = handlerFor(standIn, {
-      getCustomer: () => ({ externalId: '' }),
+      getCustomer: () => ({ externalId: '', email: 'a@example.com' }),
       authorize: () => Promise.reject(new Error('nope')),
       onError: () => {
         throw new Error('a logger that throws changes nothing');

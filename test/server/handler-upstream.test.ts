@@ -73,7 +73,10 @@ describe.each([500, 400] as const)('the handler and a Flowglad refusing with %i'
   it('50 concurrent first checkouts of one customer: all 200, exactly 1 customer create', async () => {
     standIn.latencyMs = 5;
     const handler = make();
-    const answers = await Promise.all(Array.from({ length: 50 }, () => checkout(handler)));
+    // Different quantities: 50 checkouts, not one shared by identical presses.
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => checkout(handler, { quantity: i + 1 })),
+    );
     expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(200));
     expect(calls().filter((call) => call.startsWith('POST /api/v1/customers '))).toEqual([
       'POST /api/v1/customers 200',
@@ -189,16 +192,19 @@ describe.each([500, 400] as const)('the handler and a Flowglad refusing with %i'
     expect(calls()).toEqual([`${CREATE} ${refused}`, 'POST /api/v1/customers 200', `${CREATE} 200`]);
   });
 
-  it('defaults a new customer’s name to the external id and email to empty', async () => {
-    expect((await checkout(make({ getCustomer: () => ({ externalId: 'bare' }) }))).status).toBe(200);
-    expect(standIn.customers.get('bare')).toMatchObject({ name: 'bare', email: '' });
+  it('defaults a new customer’s name to the external id', async () => {
+    const bare = { externalId: 'bare', email: 'bare@example.com' };
+    expect((await checkout(make({ getCustomer: () => bare }))).status).toBe(200);
+    expect(standIn.customers.get('bare')).toMatchObject({ name: 'bare', email: 'bare@example.com' });
   });
 
   it.each([
     'INVALID CHECKOUTSESSION: required customer NOT FOUND for Product checkout',
-    'invalid customer: Customer Is Required for activate subscription checkout sessions',
     'Required customer not found',
     'customer is required for add payment method checkout sessions',
+    'Invalid customer: Customer is required to resolve price slug for identified checkout sessions',
+    "Unwrap called on Err: Panic: Invalid checkoutSession: Required customer not found for Product checkout (anonymous=false). externalId='x', organization='o'.",
+    'Unwrap called on Err: Panic: Unwrap called on Err: Invalid checkoutSession: Customer is required for add payment method checkout sessions',
   ])(
     '“%s” in any casing, with or without its prefix, means the customer is missing: recovered',
     async (message) => {
@@ -217,19 +223,95 @@ describe.each([500, 400] as const)('the handler and a Flowglad refusing with %i'
     },
   );
 
-  it.each(['Invalid checkoutSession: Checkout session has no customer email', 'Invalid customer: blocked'])(
-    'a prefix alone (“%s”) is not a missing customer: no customer create',
-    async (message) => {
+  const CONTACT_SHOP = 'This checkout could not be started. Please contact the shop.';
+  const PRICE = 'This product cannot be bought right now. Please contact the shop.';
+  const SUBSCRIPTION = 'This subscription cannot be changed from here. Please contact the shop.';
+  it.each([
+    { message: 'Invalid checkoutSession: Checkout session has no customer email', shopper: CONTACT_SHOP },
+    { message: 'Invalid customer: blocked', shopper: CONTACT_SHOP },
+    {
+      message: 'Invalid organization: Organization org_1 does not have payouts enabled.',
+      shopper: CONTACT_SHOP,
+    },
+    {
+      message:
+        'Unwrap called on Err: Panic: Invalid organization: Organization org_1 does not have a Stripe account ID. Stripe account setup is a prerequisite for live mode payments.',
+      shopper: CONTACT_SHOP,
+    },
+    {
+      message:
+        'Unwrap called on Err: Panic: Invalid priceId: Invalid or not-found price ID: no matching price found for id "price_x"',
+      shopper: PRICE,
+    },
+    {
+      message:
+        'Unwrap called on Err: Invalid priceSlug: Price with slug "gone" not found for customer\'s pricing model',
+      shopper: PRICE,
+    },
+    {
+      message:
+        'Unwrap called on Err: Panic: Invalid targetSubscriptionId: Target subscription sub_1 not found',
+      shopper: SUBSCRIPTION,
+    },
+    { message: 'Amount must be no more than $999,999.99', shopper: CONTACT_SHOP },
+    { message: 'Invalid integer: 5368709117500', shopper: CONTACT_SHOP },
+    { message: "No such customer: 'cus_seeded_fake'", shopper: CONTACT_SHOP },
+    { message: 'Your account cannot currently make live charges.', shopper: CONTACT_SHOP },
+  ])(
+    'a refusal that will not go away (“$message”) is 400 checkout_rejected, not “try again”: no customer create',
+    async ({ message, shopper }) => {
       const fake = await startFakeFlowglad(() => ({ status: refused, json: { error: message, code: 'X' } }));
       try {
         const answer = await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }));
-        expect(answer.status).toBe(refused === 400 ? 400 : 502);
+        expect([answer.status, answer.body.error]).toEqual([
+          400,
+          { code: 'checkout_rejected', message: shopper },
+        ]);
         expect(fake.paths()).toEqual([CREATE]);
+        expect(onError.mock.calls[0]?.[0]).toMatchObject({ error: { error: message } });
       } finally {
         await fake.close();
       }
     },
   );
+
+  it.each([
+    'Internal server error',
+    'An error occurred with our connection to Stripe',
+    'Unwrap called on Err: Panic: connection terminated unexpectedly',
+  ])('a crash or an outage (“%s”) stays 502 upstream_error', async (message) => {
+    const fake = await startFakeFlowglad(() => ({ status: 500, json: { error: message, code: 'X' } }));
+    try {
+      const answer = await checkout(make({ apiKey: fake.apiKey, baseUrl: fake.url }));
+      expect([answer.status, answer.body.error?.code]).toEqual([502, 'upstream_error']);
+      expect(fake.paths()).toEqual([CREATE]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('activate_subscription by a shopper Flowglad does not know is a refusal: no customer is created', async () => {
+    standIn.subscriptions.push({
+      id: 'sub_of_someone',
+      customerExternalId: 'someone_else',
+      priceId: 'price_stand_in_pro_monthly',
+    });
+    const answer = await checkout(make(), {
+      type: 'activate_subscription',
+      targetSubscriptionId: 'sub_of_someone',
+      priceId: undefined,
+      quantity: undefined,
+    });
+    expect([answer.status, answer.body.error]).toEqual([
+      400,
+      { code: 'checkout_rejected', message: SUBSCRIPTION },
+    ]);
+    expect(calls()).toEqual([`${CREATE} ${refused}`]);
+    expect(standIn.customers.has(SERVER_CUSTOMER)).toBe(false);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({
+      error: { error: 'Invalid customer: Customer is required for activate subscription checkout sessions' },
+    });
+  });
 
   it('a customer still missing after being created: 502, no third create', async () => {
     const fake = await startFakeFlowglad((request) =>

@@ -11,6 +11,8 @@ export const SHOP = 'https://shop.test';
 export const ROUTE = `${SHOP}/api/checkout-sessions`;
 /** The customer the server decides on; no test body can change it. */
 export const SERVER_CUSTOMER = 'user_server_chosen';
+/** That customer as `getCustomer` returns it (and as a stand-in's existing customer). */
+export const SERVER_SHOPPER = { externalId: SERVER_CUSTOMER, email: 'shopper@example.com' };
 /** A key that must never show in an answer (it does not look like a real key to the secret scanner). */
 export const CANARY_KEY = 'sk_test_local-canary-key';
 
@@ -97,7 +99,7 @@ export function handlerFor(
     apiKey: flowglad.apiKey,
     baseUrl: flowglad.url,
     appOrigins: [SHOP],
-    getCustomer: () => ({ externalId: SERVER_CUSTOMER }),
+    getCustomer: () => SERVER_SHOPPER,
     onError: () => {},
     ...overrides,
   });

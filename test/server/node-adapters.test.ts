@@ -3,9 +3,9 @@ import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckoutSessionHandler, getNodeRequest, toNodeHandler } from '../../src/server';
 import { startFlowgladStandIn } from '../../src/testing';
-import { read, SERVER_CUSTOMER, serve, validSession } from './helpers';
+import { read, SERVER_CUSTOMER, SERVER_SHOPPER, serve, validSession } from './helpers';
 
-const standIn = await startFlowgladStandIn({ customers: [{ externalId: SERVER_CUSTOMER }] });
+const standIn = await startFlowgladStandIn({ customers: [SERVER_SHOPPER] });
 afterAll(() => standIn.close());
 beforeEach(() => standIn.reset());
 // These handlers trust each request's own origin (no appOrigins: the development fallback, which warns once).
@@ -16,8 +16,7 @@ beforeAll(() => {
 const handler = createCheckoutSessionHandler({
   apiKey: standIn.apiKey,
   baseUrl: standIn.url,
-  getCustomer: (request) =>
-    request.headers.get('cookie') === 'session=ok' ? { externalId: SERVER_CUSTOMER } : null,
+  getCustomer: (request) => (request.headers.get('cookie') === 'session=ok' ? SERVER_SHOPPER : null),
   onError: () => {},
 });
 const PATH = '/api/checkout-sessions';
@@ -149,6 +148,21 @@ describe('toNodeHandler under Node http', () => {
       await server.close();
     }
   });
+
+  it.each(['GET', 'HEAD'])(
+    'a %s with a trickled body is answered and its connection closed at once, not held for its body',
+    async (method) => {
+      const server = await serve(toNodeHandler(handler)); // bodyTimeoutMs 10 s: far past rawSlow's 5 s
+      try {
+        const head = `${method} ${PATH} HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nContent-Length: 5000\r\n\r\n{`;
+        const { answer } = await rawSlow(server.url, head, 50);
+        expect(answer).toMatch(method === 'GET' ? /^HTTP\/1\.1 200 / : /^HTTP\/1\.1 405 /);
+        expect(answer).toMatch(/connection: close/i);
+      } finally {
+        await server.close();
+      }
+    },
+  );
 
   it('refuses limits that are not positive whole numbers at construction', () => {
     for (const options of [

@@ -3,7 +3,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CheckoutError, createCheckoutSession, getCheckoutSession } from '../../src/index';
 import { createCheckoutSessionHandler } from '../../src/server';
+import * as testingEntry from '../../src/testing';
 import { checkoutRouteHandlers } from '../../src/testing';
+import * as nodeEntry from '../../src/testing.node';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -30,6 +32,46 @@ const attempt = (config: { endpoint?: string; timeoutMs?: number } = {}) =>
   );
 
 describe('checkoutRouteHandlers (MSW)', () => {
+  it('success and reusedSession: 200 {checkoutSession, url, reused} as the route answers a new or a reused session', async () => {
+    for (const [handler, reused] of [
+      [route.success(), false],
+      [route.reusedSession(), true],
+    ] as const) {
+      server.use(handler);
+      const answer = await fetch(ENDPOINT, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ checkoutSession: { type: 'product', ...input } }),
+      });
+      expect([answer.status, answer.headers.get('cache-control')]).toEqual([200, 'no-store']);
+      const body = await answer.json();
+      expect(Object.keys(body)).toEqual(['checkoutSession', 'url', 'reused']);
+      expect(body).toMatchObject({ url: 'https://app.flowglad.com/checkout/chckt_session_msw', reused });
+      expect((await attempt()).result?.url).toBe(body.url);
+    }
+  });
+
+  it('rateLimited: 429 rate_limited with Retry-After: 30 and the shopper sentence, which the client reports', async () => {
+    server.use(route.rateLimited());
+    const answer = await fetch(ENDPOINT, { method: 'POST' });
+    expect([answer.status, answer.headers.get('retry-after'), await answer.json()]).toEqual([
+      429,
+      '30',
+      {
+        error: {
+          code: 'rate_limited',
+          message: 'Too many checkout attempts. Please wait a moment and try again.',
+        },
+      },
+    ]);
+    expect((await attempt()).error).toMatchObject({
+      code: 'http',
+      status: 429,
+      routeCode: 'rate_limited',
+      message: 'Too many checkout attempts. Please wait a moment and try again.',
+    });
+  });
+
   it('success: 200 {checkoutSession, url} echoing the request, for the route on any origin', async () => {
     server.use(route.success());
     const { result } = await attempt();
@@ -115,7 +157,9 @@ describe('checkoutRouteHandlers (MSW)', () => {
   it('answers exactly what the real handler answers for a signed-out shopper and a refused purchase', async () => {
     const real = createCheckoutSessionHandler({
       apiKey: 'sk_test_local-unused',
-      getCustomer: (request) => (request.headers.get('authorization') ? { externalId: 'u' } : null),
+      appOrigins: ['https://shop.test'],
+      getCustomer: (request) =>
+        request.headers.get('authorization') ? { externalId: 'u', email: 'u@example.com' } : null,
       authorize: () => false,
     });
     const ask = (handle: (request: Request) => Promise<Response>, authorization?: string) =>
@@ -142,6 +186,16 @@ describe('checkoutRouteHandlers (MSW)', () => {
         expected.headers.get('cache-control'),
       ]);
     }
+  });
+
+  it('the Node build of the entry exports the same names and makes the same handlers (msw loaded on first use)', async () => {
+    expect(Object.keys(nodeEntry).sort()).toEqual(Object.keys(testingEntry).sort());
+    server.use(
+      nodeEntry
+        .checkoutRouteHandlers({ checkoutUrl: 'https://app.flowglad.com/checkout/chckt_session_node' })
+        .success(),
+    );
+    expect((await attempt()).result?.url).toBe('https://app.flowglad.com/checkout/chckt_session_node');
   });
 
   it('answers only the endpoint it is given, and the checkoutUrl it is given', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFlowgladStandIn } from '../../src/testing';
+import { DEFAULT_STAND_IN_PRICES, startFlowgladStandIn } from '../../src/testing';
 import { callApi, createSession, product } from './stand-in-helpers';
 
 const options = {
@@ -15,6 +15,8 @@ beforeEach(() => {
 });
 const api = (path: string, init?: RequestInit & { key?: string | null }) => callApi(standIn, path, init);
 const ada = () => standIn.customers.get('user_1');
+const MISSING_KEY = 'Unauthorized. Authorization header is required.';
+const WRONG_KEY = 'API key invalid. Key not found in local database.';
 
 const slug = (priceSlug: string, extra: Record<string, unknown> = {}) =>
   product({ priceId: undefined, priceSlug, ...extra });
@@ -159,19 +161,44 @@ describe('schema errors: 400 {error: [zod issues], code: BAD_REQUEST}', () => {
 });
 
 describe('keys, routes and queued failures', () => {
-  it('missing or wrong key: plain-text 401 for every route', async () => {
-    for (const [path, key] of [
-      ['/api/v1/checkout-sessions', null],
-      ['/api/v1/customers/user_1', 'Bearer sk_test_wrong'],
-      ['/api/v1/no-such-route', null],
-    ] as const) {
-      const response = await api(path, { key });
-      expect([response.status, response.headers.get('content-type')]).toEqual([
-        401,
-        'text/plain;charset=UTF-8',
-      ]);
-      expect(await response.text()).toMatch(/^(Unauthorized|API key invalid)\./);
-    }
+  it.each([
+    { name: 'no header', path: '/api/v1/checkout-sessions', key: null, text: MISSING_KEY },
+    { name: 'a wrong key', path: '/api/v1/customers/user_1', key: 'Bearer sk_test_wrong', text: WRONG_KEY },
+    { name: 'a wrong bare key', path: '/api/v1/customers/user_1', key: 'sk_test_wrong', text: WRONG_KEY },
+    { name: '"Bearer " and no key', path: '/api/v1/customers/user_1', key: 'Bearer ', text: WRONG_KEY },
+    { name: 'no header, unknown route', path: '/api/v1/no-such-route', key: null, text: MISSING_KEY },
+    {
+      name: 'another scheme',
+      path: '/api/v1/customers/user_1',
+      key: 'Basic dXNlcjpwYXNz',
+      text: 'Invalid authorization format. Use "Bearer <key>" or "<key>".',
+    },
+  ])('$name: a plain-text 401 in Flowglad’s words, for every route', async ({ path, key, text }) => {
+    const response = await api(path, { key });
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      401,
+      'text/plain;charset=utf-8',
+      text,
+    ]);
+  });
+
+  it('accepts the key bare or after "Bearer "; after a lowercase "bearer " it crashes with 500, as recorded', async () => {
+    expect((await api('/api/v1/customers/user_1', { key: standIn.apiKey })).status).toBe(200);
+    const ok = await api('/api/v1/customers/user_1', { key: `Bearer ${standIn.apiKey}` });
+    expect([ok.status, ok.headers.get('content-type')]).toEqual([200, 'application/json;charset=utf-8']);
+    const crash = await api('/api/v1/customers/user_1', { key: `bearer ${standIn.apiKey}` });
+    expect([crash.status, crash.headers.get('content-type'), await crash.json()]).toEqual([
+      500,
+      'application/json;charset=utf-8',
+      {
+        error:
+          "Unwrap called on Err: TypeError: undefined is not an object (evaluating 'apiKeyRecord.organizationId')",
+        code: 'INTERNAL_SERVER_ERROR',
+        request_id: expect.any(String),
+      },
+    ]);
+    const wrong = await api('/api/v1/customers/user_1', { key: 'bearer sk_test_wrong' });
+    expect([wrong.status, await wrong.text()]).toEqual([401, WRONG_KEY]);
   });
 
   it('unknown route: plain-text 404; X-Request-Id on every answer, equal to request_id', async () => {
@@ -187,22 +214,6 @@ describe('keys, routes and queued failures', () => {
       const text = await response.text();
       if (text.startsWith('{')) expect(JSON.parse(text).request_id).toBe(id);
     }
-  });
-
-  it('failNext: 403/409 JSON with code, 500 {error: "Internal server error"}, 502 an HTML page', async () => {
-    for (const status of [403, 409, 500, 502]) standIn.failNext(status);
-    const forbidden = await api('/api/v1/customers/user_1');
-    expect([forbidden.status, (await forbidden.json()).code]).toEqual([403, 'FORBIDDEN']);
-    const conflict = await api('/api/v1/customers/user_1');
-    expect([conflict.status, (await conflict.json()).code]).toEqual([409, 'CONFLICT']);
-    const crash = await api('/api/v1/customers/user_1');
-    expect([crash.status, await crash.json()]).toEqual([
-      500,
-      { error: 'Internal server error', request_id: expect.any(String) },
-    ]);
-    const gateway = await api('/api/v1/customers/user_1');
-    expect([gateway.status, gateway.headers.get('content-type')]).toEqual([502, 'text/html; charset=utf-8']);
-    expect((await api('/api/v1/customers/user_1')).status).toBe(200);
   });
 });
 
@@ -274,18 +285,135 @@ describe('checkout sessions', () => {
     expect(again.checkoutSession.status).toBe('open');
   });
 
-  it('GET of an unknown id: 500 "No checkout sessions found with id" (404 NOT_FOUND with refusalStatus: 400)', async () => {
+  it('GET of an unknown id: 500 with the recorded Unwrap… prefix (404 NOT_FOUND with refusalStatus: 400)', async () => {
+    const error =
+      'Unwrap called on Err: Panic: Unwrap called on Err: NotFoundError: No checkout sessions found with id: chckt_session_nope';
     const unknown = await api('/api/v1/checkout-sessions/chckt_session_nope');
     expect([unknown.status, await unknown.json()]).toEqual([
       500,
-      {
-        error: 'No checkout sessions found with id: chckt_session_nope',
-        code: 'INTERNAL_SERVER_ERROR',
-        request_id: expect.any(String),
-      },
+      { error, code: 'INTERNAL_SERVER_ERROR', request_id: expect.any(String) },
     ]);
     const other = await callApi(standIn400, '/api/v1/checkout-sessions/chckt_session_nope');
-    expect([other.status, (await other.json()).code]).toEqual([404, 'NOT_FOUND']);
+    expect([other.status, await other.json()]).toEqual([
+      404,
+      { error, code: 'NOT_FOUND', request_id: expect.any(String) },
+    ]);
+  });
+
+  it('sells an inactive price, as Flowglad does (by id and by slug)', async () => {
+    const retired = {
+      id: 'price_retired',
+      slug: 'retired',
+      name: 'Old',
+      unitPrice: 900,
+      type: 'single_payment',
+    };
+    const shop = await startFlowgladStandIn({
+      ...options,
+      prices: [...DEFAULT_STAND_IN_PRICES, { ...retired, type: 'single_payment', active: false }],
+    });
+    try {
+      for (const input of [product({ priceId: 'price_retired' }), slug('retired')]) {
+        const response = await createSession(shop, input);
+        expect([response.status, (await response.json()).checkoutSession.priceId]).toEqual([
+          200,
+          'price_retired',
+        ]);
+      }
+    } finally {
+      await shop.close();
+    }
+  });
+});
+
+describe('what Flowglad checks only when it stores the session: a 500 "Failed to insert item…"', () => {
+  const insertFailure = (issues: unknown[]) =>
+    `Failed to insert item into checkout_sessions: Failed to insert items into checkout_sessions: ${JSON.stringify(issues, null, 2)}`;
+  const invalidUrl = (field: string) => ({
+    code: 'invalid_format',
+    format: 'url',
+    path: [field],
+    message: 'Invalid URL',
+  });
+
+  it.each([
+    {
+      name: 'a relative successUrl',
+      input: product({ successUrl: '/thanks' }),
+      issues: [invalidUrl('successUrl')],
+    },
+    { name: 'an empty successUrl', input: product({ successUrl: '' }), issues: [invalidUrl('successUrl')] },
+    {
+      name: 'a relative cancelUrl, on any session type',
+      input: product({ type: 'add_payment_method', priceId: undefined, cancelUrl: 'cart' }),
+      issues: [invalidUrl('cancelUrl')],
+    },
+    {
+      name: 'quantity 2^31',
+      input: product({ quantity: 2 ** 31 }),
+      issues: [
+        {
+          origin: 'number',
+          code: 'too_big',
+          maximum: 2147483647,
+          inclusive: true,
+          path: ['quantity'],
+          message: 'Too big: expected number to be <=2147483647',
+        },
+      ],
+    },
+  ])('$name, whatever refusalStatus says', async ({ input, issues }) => {
+    for (const shop of [standIn, standIn400]) {
+      const response = await createSession(shop, input);
+      expect([response.status, await response.json()]).toEqual([
+        500,
+        { error: insertFailure(issues), code: 'INTERNAL_SERVER_ERROR', request_id: expect.any(String) },
+      ]);
+    }
+    expect(standIn.sessions.size).toBe(0);
+  });
+
+  it('after the business rules; javascript:, ftp: and quantity 2^31 - 1 pass', async () => {
+    const refused = await createSession(standIn, product({ priceId: 'price_nope', successUrl: '/thanks' }));
+    expect((await refused.json()).error).toMatch(/^Invalid priceId:/);
+    for (const input of [
+      product({ successUrl: 'javascript:alert(1)' }),
+      product({ successUrl: 'ftp://x' }),
+      product({ quantity: 2 ** 31 - 1 }),
+    ]) {
+      expect((await createSession(standIn, input)).status).toBe(200);
+    }
+  });
+
+  it('a quantity sent as a string is a schema error (400), not a number', async () => {
+    const response = await createSession(standIn, product({ quantity: '2' }));
+    expect([response.status, (await response.json()).error]).toEqual([
+      400,
+      [
+        {
+          expected: 'number',
+          code: 'invalid_type',
+          path: ['checkoutSession', 'quantity'],
+          message: 'Invalid input: expected number, received string',
+        },
+      ],
+    ]);
+  });
+});
+
+describe('the default pricing model', () => {
+  it('GET /api/v1/pricing-models/default lists every price under a product, with its type and whether it is active', async () => {
+    const answer = await api('/api/v1/pricing-models/default');
+    expect(answer.status).toBe(200);
+    const { pricingModel } = await answer.json();
+    expect(pricingModel).toMatchObject({ isDefault: true, livemode: false, usageMeters: [] });
+    const prices = pricingModel.products.flatMap(
+      (product: { prices: { id: string; slug: string; type: string; active: boolean }[] }) => product.prices,
+    );
+    expect(
+      prices.map(({ id, slug, type, active }: Record<string, unknown>) => ({ id, slug, type, active })),
+    ).toEqual(DEFAULT_STAND_IN_PRICES.map(({ id, slug, type }) => ({ id, slug, type, active: true })));
+    expect((await api('/api/v1/pricing-models/other')).status).toBe(404);
   });
 });
 
@@ -303,23 +431,105 @@ describe('customers', () => {
     ]);
   });
 
-  it('creates: {data: {customer, subscription}} on the default plan, an empty email accepted; a second create is 409', async () => {
+  it('creates: {data: {customer, subscription, subscriptionItems}} on the free default plan, in Flowglad’s record shapes', async () => {
     const created = await api('/api/v1/customers', {
       method: 'POST',
-      body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: '' } }),
+      body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: 'bo@example.com' } }),
     });
     const { data } = await created.json();
-    expect(data.customer).toMatchObject({ externalId: 'user_2', name: 'Bo', email: '', archived: false });
-    expect(data.subscription).toMatchObject({
+    expect(Object.keys(data)).toEqual(['customer', 'subscription', 'subscriptionItems']);
+    expect(data.customer).toMatchObject({ externalId: 'user_2', name: 'Bo', archived: false });
+    expect(data.subscription).toEqual({
+      id: expect.stringMatching(/^sub_/),
+      createdAt: expect.any(Number),
+      updatedAt: expect.any(Number),
+      livemode: false,
+      startDate: expect.any(Number),
+      customerId: data.customer.id,
+      organizationId: data.customer.organizationId,
+      status: 'active',
+      defaultPaymentMethodId: null,
+      backupPaymentMethodId: null,
+      trialEnd: null,
+      currentBillingPeriodStart: expect.any(Number),
+      currentBillingPeriodEnd: expect.any(Number),
+      metadata: null,
+      canceledAt: null,
+      cancelScheduledAt: null,
+      cancellationReason: null,
+      replacedBySubscriptionId: null,
+      isFreePlan: true,
+      doNotCharge: false,
+      priceId: 'price_stand_in_free',
+      runBillingAtPeriodStart: true,
+      interval: 'month',
+      intervalCount: 1,
+      billingCycleAnchorDate: expect.any(Number),
+      name: 'Free plan Subscription',
+      renews: true,
+      pricingModelId: data.customer.pricingModelId,
+      scheduledAdjustmentAt: null,
+      current: true,
+    });
+    expect(data.subscriptionItems).toEqual([
+      expect.objectContaining({
+        subscriptionId: data.subscription.id,
+        priceId: 'price_stand_in_free',
+        unitPrice: 0,
+        quantity: 1,
+        type: 'static',
+      }),
+    ]);
+    expect(standIn.subscriptions.at(-1)).toEqual({
+      id: data.subscription.id,
       customerExternalId: 'user_2',
       priceId: 'price_stand_in_free',
       status: 'active',
     });
+  });
+
+  it('a catalogue without a default plan: subscription and subscriptionItems null (02, "new customer")', async () => {
+    const plain = await startFlowgladStandIn({ prices: DEFAULT_STAND_IN_PRICES.filter((p) => !p.default) });
+    try {
+      const created = await callApi(plain, '/api/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ customer: { externalId: 'user_2', name: 'Bo', email: 'bo@example.com' } }),
+      });
+      expect((await created.json()).data).toEqual({
+        customer: plain.customers.get('user_2'),
+        subscription: null,
+        subscriptionItems: null,
+      });
+      expect(plain.subscriptions).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('accepts an empty or invalid email and an unknown field; a second create is a 409 in the recorded words', async () => {
+    for (const [externalId, email] of [
+      ['user_2', ''],
+      ['user_3', 'not-an-email'],
+    ]) {
+      const created = await api('/api/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ customer: { externalId, name: 'Bo', email, foo: 'bar' } }),
+      });
+      expect([created.status, (await created.json()).data.customer.email]).toEqual([200, email]);
+    }
     const duplicate = await api('/api/v1/customers', {
       method: 'POST',
-      body: JSON.stringify({ customer: data.customer }),
+      body: JSON.stringify({ customer: { externalId: 'user_1', name: 'Ada', email: 'ada@example.com' } }),
     });
-    expect([duplicate.status, (await duplicate.json()).code]).toEqual([409, 'CONFLICT']);
+    expect([duplicate.status, await duplicate.json()]).toEqual([
+      409,
+      {
+        error:
+          'This pricing model id external id unique idx already exists. Please choose a different value.',
+        code: 'CONFLICT',
+        request_id: expect.any(String),
+      },
+    ]);
     const invalid = await api('/api/v1/customers', {
       method: 'POST',
       body: JSON.stringify({ customer: { externalId: 'x' } }),
@@ -328,6 +538,25 @@ describe('customers', () => {
       'customer.email',
       'customer.name',
     ]);
+  });
+
+  it('finds an external id with a space, not one with a slash (the path is decoded, then split)', async () => {
+    for (const externalId of ['ada lovelace', 'team/ada']) {
+      await api('/api/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ customer: { externalId, name: 'Ada', email: 'ada@example.com' } }),
+      });
+    }
+    const spaced = await api('/api/v1/customers/ada%20lovelace');
+    expect([spaced.status, (await spaced.json()).customer.externalId]).toEqual([200, 'ada lovelace']);
+    for (const path of ['/api/v1/customers/team%2Fada', '/api/v1/customers/team/ada']) {
+      const slashed = await api(path);
+      expect([slashed.status, slashed.headers.get('content-type'), await slashed.text()]).toEqual([
+        404,
+        'text/plain;charset=utf-8',
+        'Not Found',
+      ]);
+    }
   });
 
   it('archives, never deletes: POST …/archive, then GET 404, checkout refused, the id free to create again', async () => {
@@ -346,30 +575,5 @@ describe('customers', () => {
     expect(again.status).toBe(200);
     expect(ada()?.id).not.toBe(before?.id);
     expect((await api('/api/v1/customers/ghost/archive', { method: 'POST' })).status).toBe(404);
-  });
-
-  it('archiveCustomer(externalId) on the handle does the same', async () => {
-    expect(standIn.archiveCustomer('user_1')).toMatchObject({ externalId: 'user_1', archived: true });
-    expect(standIn.customers.has('user_1')).toBe(false);
-    expect(standIn.archiveCustomer('user_1')).toBeUndefined();
-  });
-});
-
-describe('the request log', () => {
-  it('records every request in order, with method, path, headers, body and status; reset() forgets', async () => {
-    await createSession(standIn, product());
-    await api('/api/v1/customers/ghost');
-    expect(standIn.requests.map((r) => [r.method, r.path, r.status])).toEqual([
-      ['POST', '/api/v1/checkout-sessions', 200],
-      ['GET', '/api/v1/customers/ghost', 404],
-    ]);
-    expect(standIn.requests[0]?.headers.authorization).toBe(standIn.apiKey);
-    expect(standIn.requests[0]?.body).toEqual({ checkoutSession: product() });
-    standIn.reset();
-    expect([standIn.requests.length, standIn.sessions.size, [...standIn.customers.keys()]]).toEqual([
-      0,
-      0,
-      ['user_1'],
-    ]);
   });
 });

@@ -1,0 +1,19 @@
+import { callSafely } from './call-safely';
+import type { CheckoutError } from './checkout-error';
+import type { CheckoutEvent } from './types';
+
+/** Who hears of a checkout: the hook's or button's listeners, chained with the providers'. */
+export interface CheckoutListeners {
+  onError?: (error: CheckoutError) => void;
+  onCheckoutEvent?: (event: CheckoutEvent) => void;
+}
+
+/** What a listener throws or rejects with is reported, never in the way. */
+export function emitCheckoutEvent(listeners: CheckoutListeners, event: CheckoutEvent): void {
+  callSafely(listeners.onCheckoutEvent, event);
+}
+
+/** A failure is told to `onError`; a cancellation is none. */
+export function reportFailure(listeners: CheckoutListeners, error: CheckoutError): void {
+  if (error.code !== 'aborted') callSafely(listeners.onError, error);
+}

@@ -1,0 +1,17 @@
+import type { REFUSAL_MARKER } from './refusal-marker';
+import { SHOPPER_MESSAGES } from './shopper-messages';
+import type { CheckoutRouteErrorCode } from './types';
+
+/**
+ * The shopper sentence for a refused form post's route code, and the marker taken out of the address
+ * so a reload does not show it again. Loaded with `import()` only when the URL carries a marker: a page
+ * without one never downloads the sentences. It imports nothing the button has (the marker's names
+ * come as an argument), so no bundler ties it to the button's code.
+ */
+export function takeRefusalSentence(code: CheckoutRouteErrorCode, marker: typeof REFUSAL_MARKER): string {
+  const url = new URL(location.href);
+  url.searchParams.delete(marker.error);
+  url.searchParams.delete(marker.for);
+  history.replaceState(history.state, '', url);
+  return SHOPPER_MESSAGES[code];
+}

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { buyOverHttp } from './buy-over-http';
+import { EXAMPLES_DIR } from './examples-dir';
+import { npmScript } from './npm-script';
+import { type AppServer, startAppServer } from './start-app-server';
+import { startInstalledStandIn } from './start-installed-stand-in';
+
+/** Both runtimes as the examples' workspace installs them from the npm registry (`bun`, `deno`); `npm start` runs them. */
+const RUNTIMES = [
+  { name: 'bun', server: 'Bun.serve' },
+  { name: 'deno', server: 'Deno.serve' },
+];
+
+let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
+
+beforeAll(async () => {
+  standIn = await startInstalledStandIn();
+});
+
+afterAll(async () => {
+  await standIn?.close();
+});
+
+describe.each(RUNTIMES)('examples/$name: the handler served by $server', ({ name }) => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startAppServer({
+      command: () => npmScript('start'),
+      cwd: join(EXAMPLES_DIR, name),
+      readyPath: '/api/checkout-sessions',
+      env: (url) => ({
+        NODE_ENV: 'production',
+        DENO_NO_UPDATE_CHECK: '1',
+        FLOWGLAD_BASE_URL: standIn.url,
+        FLOWGLAD_SECRET_KEY: standIn.apiKey,
+        SHOP_ORIGIN: url,
+      }),
+    });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('buys over HTTP: POST → the hosted page → Pay → GET says succeeded', async () => {
+    onTestFailed(() => console.error(`${name} printed:\n${app.output()}`));
+    standIn.reset();
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      successUrl: `${app.url}/thanks`,
+      cancelUrl: app.url,
+    });
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed).toEqual({
+      status: 200,
+      body: {
+        checkoutSession: expect.objectContaining({
+          id: purchase.created.body.checkoutSession?.id,
+          status: 'succeeded',
+        }),
+      },
+    });
+    expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+  });
+
+  it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+  });
+
+  it('refuses a checkout from another site, and sends nothing to Flowglad', async () => {
+    standIn.reset();
+    const refused = await fetch(`${app.url}/api/checkout-sessions`, {
+      method: 'POST',
+      headers: {
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+        cookie: 'shopper=shopper_demo',
+      },
+      body: JSON.stringify({ checkoutSession: { type: 'product', priceSlug: 'tshirt' } }),
+    });
+    expect({ status: refused.status, body: await refused.json() }).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden_origin' } },
+    });
+    expect(standIn.apiRequests()).toEqual([]);
+  });
+});

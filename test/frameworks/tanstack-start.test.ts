@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
+import { buyInBrowser } from './buy-in-browser';
+import { buyOverHttp } from './buy-over-http';
+import { collectPageProblems } from './collect-page-problems';
+import { EXAMPLES_DIR } from './examples-dir';
+import { npmScript } from './npm-script';
+import { runExampleScript } from './run-example-script';
+import { type AppServer, startAppServer } from './start-app-server';
+import { startInstalledStandIn } from './start-installed-stand-in';
+
+const APP = join(EXAMPLES_DIR, 'tanstack-start');
+
+let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // `npm run build` (vite build), then `npm start` (srvx on the build's fetch handler and client
+  // assets), on Node 22.
+  await runExampleScript(APP, 'build', { node22: true });
+  standIn = await startInstalledStandIn();
+  app = await startAppServer({
+    command: () => npmScript('start', ['--host', '127.0.0.1'], { node22: true }),
+    cwd: APP,
+    env: (url) => ({
+      NODE_ENV: 'production',
+      FLOWGLAD_BASE_URL: standIn.url,
+      FLOWGLAD_SECRET_KEY: standIn.apiKey,
+      SHOP_ORIGIN: url,
+    }),
+  });
+  browser = await chromium.launch(await chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await standIn?.close();
+});
+
+describe('examples/tanstack-start: TanStack Start, a server route and a server function', () => {
+  it('type-checks (with the route tree the build generated)', async () => {
+    await runExampleScript(APP, 'typecheck', { node22: true });
+  });
+
+  it('signs in, buys through the server route, pays, and the thanks page (its loader a server function) says Paid', async () => {
+    const page = await browser.newPage();
+    const problems = collectPageProblems(page);
+    onTestFailed(async () => {
+      console.error(`page ${page.url()}:\n${await page.content()}\nsrvx printed:\n${app.output()}`);
+    });
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Sign in as a demo shopper' }).click();
+    await page.getByText('Signed in as shopper_demo').waitFor();
+
+    const { thanksHtml } = await buyInBrowser(page, { shop: app.url, standIn, buy: 'Buy the T-shirt' });
+    const [session] = [...standIn.sessions.values()];
+    // The thanks page's server function read the checkout: "Paid" is in the HTML it sent.
+    expect(thanksHtml).toContain('data-status="succeeded"');
+    expect(thanksHtml).toContain(`Order <!-- -->${session?.id}`);
+    await page.getByRole('status').filter({ hasText: 'Paid — thank you!' }).waitFor();
+    expect(session).toMatchObject({ status: 'succeeded', quantity: 1, successUrl: `${app.url}/thanks` });
+    expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
+    const purchase = await buyOverHttp({
+      shop: app.url,
+      post: 'form',
+      successUrl: '/thanks',
+      cancelUrl: '/',
+    });
+    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+  });
+});

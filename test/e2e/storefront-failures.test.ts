@@ -40,10 +40,13 @@ describe('demo store: when checkout does not go ahead, in Chromium', () => {
     await shop.onHostedPage();
   });
 
-  it('Back from the hosted page leaves the button usable again', async ({ annotate }) => {
+  it('Back from the hosted page leaves the button usable again, and buying again reuses the open session', async ({
+    annotate,
+  }) => {
     const { page, store } = shop;
     await shop.buyButton('Flow T-shirt').click();
     await shop.onHostedPage();
+    const first = shop.hostedSession()?.id;
     await page.goBack({ waitUntil: 'commit' }); // a page restored from the back/forward cache fires no load
     await shop.product('Flow T-shirt').waitFor();
 
@@ -62,10 +65,14 @@ describe('demo store: when checkout does not go ahead, in Chromium', () => {
     const button = shop.buyButton('Flow T-shirt');
     await expect.poll(() => button.getAttribute('data-state'), WAIT).toBe('idle');
     expect(await button.isEnabled()).toBe(true);
+    const answer = page.waitForResponse(`${store.url}/api/checkout-sessions`);
     await button.click();
+    expect(await (await answer).json()).toMatchObject({ reused: true, checkoutSession: { id: first } });
     await shop.onHostedPage();
-    expect(shop.sessionCreates()).toHaveLength(2);
-    expect([...store.standIn.sessions.values()].map(({ status }) => status)).toEqual(['open', 'open']);
+    // The same checkout again: the route hands back the session still open, and Flowglad makes no other.
+    expect(shop.hostedSession()?.id).toBe(first);
+    expect(shop.sessionCreates()).toHaveLength(1);
+    expect([...store.standIn.sessions.values()].map(({ status }) => status)).toEqual(['open']);
   });
 
   it('Back from the hosted page keeps the quantity the shopper chose, even when the page is loaded afresh', async ({

@@ -65,9 +65,7 @@ describe('demo store: when checkout does not go ahead, in Chromium', () => {
     const button = shop.buyButton('Flow T-shirt');
     await expect.poll(() => button.getAttribute('data-state'), WAIT).toBe('idle');
     expect(await button.isEnabled()).toBe(true);
-    const answer = page.waitForResponse(`${store.url}/api/checkout-sessions`);
     await button.click();
-    expect(await (await answer).json()).toMatchObject({ reused: true, checkoutSession: { id: first } });
     await shop.onHostedPage();
     // The same checkout again: the route hands back the session still open, and Flowglad makes no other.
     expect(shop.hostedSession()?.id).toBe(first);

@@ -18,11 +18,16 @@ copyFileSync(
  * mocked with MSW, props tables from the TSDoc.
  */
 const config: StorybookConfig = {
-  framework: '@storybook/react-vite',
+  framework: {
+    name: '@storybook/react-vite',
+    options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
+  },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: [{ from: workerDir, to: '/' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // A showcase of this library, not a Storybook tutorial: no "Get started" checklist in the sidebar or menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // A Storybook preview bundles React, the docs and axe: far past Vite's 500 kB hint, by design.
   viteFinal: (viteConfig) => ({
     ...viteConfig,
@@ -34,6 +39,8 @@ const config: StorybookConfig = {
     reactDocgenTypescriptOptions: {
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,
+      // Only the components get props tables: a TypeScript program over them alone, not the whole repository.
+      include: ['src/react/**/*.tsx'],
       propFilter: (prop) => !prop.parent?.fileName.includes('node_modules'),
     },
   },

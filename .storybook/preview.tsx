@@ -3,6 +3,7 @@ import { configure } from 'storybook/test';
 import { checkoutRouteLoader, storyEndpoint } from './checkout-route-loader';
 import { RedirectCatcher } from './redirect-catcher';
 import { theme } from './theme';
+import { tsdocArgTypes } from './tsdoc-arg-types';
 import '../src/styles.css'; // exactly what users get: react-flowglad-checkout/styles.css
 import './preview.css';
 
@@ -15,6 +16,7 @@ configure({ asyncUtilTimeout: 5000 });
  * redirect is caught and shown; an accessibility violation fails the story's test.
  */
 const preview: Preview = {
+  argTypesEnhancers: [tsdocArgTypes],
   loaders: [checkoutRouteLoader],
   decorators: [
     (Story, { id, loaded }) => (

@@ -2,9 +2,10 @@
 export interface BenchRow {
   /**
    * The item: a (bundle), b (click → navigate), c (renders), d (what the route costs a shopper: upstream
-   * calls, added latency, throughput), e (click → the hosted page's first paint, startOn click vs pointerdown).
+   * calls, added latency, throughput), e (click → the hosted page's first paint, startOn click vs pointerdown),
+   * f (`npm run storybook` → the first story on screen).
    */
-  item: 'a' | 'b' | 'c' | 'd' | 'e';
+  item: 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
   measure: string;
   method: string;
   result: string;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the checkout button and route and prints one table, each row with its
  * method and target, then writes it to bench/results.md with the machine it was taken on.
- * `npm run bench -- d` (any of a–d) runs only those rows and prints them, leaving results.md alone.
+ * `npm run bench -- d` (any of a–f) runs only those rows and prints them, leaving results.md alone.
  * The `bench` script builds the library and compiles the bench with esbuild before running this file.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { firstPaintRows } from './first-paint';
 import { throughputRows } from './handler-throughput';
 import { loadNow, machineInfo } from './machine-info';
 import { packageRoot } from './package-root';
+import { storybookStartRows } from './storybook-start';
 import { roundTripRows } from './upstream-round-trips';
 
 const NOTES = `## How to read it
@@ -47,6 +48,11 @@ const NOTES = `## How to read it
   preconnect (on hover) then has something to save. The last row counts the sessions Flowglad makes
   per completed checkout when a fifth of the presses are released off the button: an abandoned press
   whose request was already answered leaves an open session behind, which Flowglad expires.
+- **(f)** What a contributor waits for after \`npm run storybook\`: from spawning \`storybook dev\` to the
+  first story's button in the preview, as Storybook's own page (the manager) opens it. Cold deletes
+  Storybook's caches first (its pre-bundled dependencies), as after \`npm install\`. Most of it is
+  Storybook's own start; what the project adds is the props tables' TypeScript program, kept to the
+  components (\`src/react\`), and the Vite config Storybook loads (its own, not the library build's).
 `;
 
 async function section<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -74,6 +80,8 @@ if (wanted('d')) {
   rows.push(...(await section('route throughput and added latency', throughputRows)));
 }
 if (wanted('e')) rows.push(...(await section('click → hosted page first paint', firstPaintRows)));
+if (wanted('f'))
+  rows.push(...(await section('Storybook start → first story', () => storybookStartRows(root))));
 
 const table = formatBenchTable(rows);
 const machine = machineInfo(chromium, loadAtStart);

@@ -66,10 +66,19 @@ const SAVED: CheckoutDescription = {
   tone: 'success',
 };
 
+const ALREADY_SUBSCRIBED: CheckoutDescription = {
+  badge: 'Already subscribed',
+  title: 'You already subscribe to this plan',
+  text: 'Nothing was charged: your subscription is active, so the checkout sent you straight back. It goes on as it is.',
+  tone: 'success',
+};
+
 /**
  * What the thanks page says for a checkout `status` from `useCheckoutSession()`: "Paid",
- * "Processing…", "Not paid yet", "Payment failed", and words for the other states (a saved payment
- * method is "Saved", not "Paid").
+ * "Processing…", "Not paid yet", "Payment failed", and words for the other states. A saved payment
+ * method is "Saved", not "Paid"; an open checkout for a plan the shopper has already (`subscribed`:
+ * `undefined` while that is not known yet) is "Already subscribed": Flowglad sends a subscriber back
+ * unpaid, and "try again" would only send them round again.
  *
  * @example
  * ```ts
@@ -79,7 +88,10 @@ const SAVED: CheckoutDescription = {
 export function describeCheckout(
   status: CheckoutSessionStatus,
   session?: CheckoutSessionSummary,
+  subscribed?: boolean,
 ): CheckoutDescription {
   if (status === 'succeeded' && session?.type === 'add_payment_method') return SAVED;
+  if (status === 'open' && subscribed === undefined) return DESCRIPTIONS.loading;
+  if (status === 'open' && subscribed) return ALREADY_SUBSCRIBED;
   return DESCRIPTIONS[status];
 }

@@ -1,3 +1,6 @@
+/** The most a shopper can pick (the stepper's default `max`). */
+export const MAX_QUANTITY = 10;
+
 /**
  * Props of {@link QuantityPicker}.
  *
@@ -13,7 +16,7 @@ export interface QuantityPickerProps {
   caption: string;
   value: number;
   onChange: (value: number) => void;
-  /** @defaultValue 10 */
+  /** @defaultValue {@link MAX_QUANTITY} */
   max?: number;
 }
 
@@ -25,7 +28,7 @@ export interface QuantityPickerProps {
  * <QuantityPicker label="Quantity of Mug" caption="Quantity" value={quantity} onChange={setQuantity} />
  * ```
  */
-export function QuantityPicker({ label, caption, value, onChange, max = 10 }: QuantityPickerProps) {
+export function QuantityPicker({ label, caption, value, onChange, max = MAX_QUANTITY }: QuantityPickerProps) {
   return (
     <fieldset className="quantity">
       <legend className="visually-hidden">{label}</legend>

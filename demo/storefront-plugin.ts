@@ -45,7 +45,7 @@ export function storefrontPlugin(connect: () => Promise<FlowgladConnection>): Pl
         );
         return checkout;
       };
-      const demoSession = toNodeHandler(async (request) => handleDemoSession(request));
+      const demoSession = toNodeHandler((request) => handleDemoSession(request, connection.plansOf));
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0];
         if (path === '/api/checkout-sessions') return checkoutRoute()(req, res, next);

@@ -29,7 +29,12 @@ export function Storefront() {
       {/* Keyed by who shops: signing in or out starts every button afresh (no stale "please sign in"). */}
       <div className="products" key={signedIn ? 'signed-in' : 'guest'}>
         {DEMO_CATALOG.map((product) => (
-          <ProductCard key={product.slug} product={product} signedIn={signedIn} />
+          <ProductCard
+            key={product.slug}
+            product={product}
+            signedIn={signedIn}
+            subscribed={shopper?.plans.includes(product.slug)}
+          />
         ))}
       </div>
       {shopper && (

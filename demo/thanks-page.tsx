@@ -3,6 +3,7 @@ import { DEMO_CATALOG } from './catalog';
 import { describeCheckout } from './describe-checkout';
 import { formatPrice } from './format-price';
 import { PageShell } from './page-shell';
+import { type DemoShopperView, useDemoShopper } from './use-demo-shopper';
 
 /** The order lines a thanks page can show: what was bought (from `outputMetadata`), how many, the total. */
 function OrderSummary({ session }: { session: CheckoutSessionSummary }) {
@@ -28,11 +29,22 @@ function OrderSummary({ session }: { session: CheckoutSessionSummary }) {
   );
 }
 
+/** Whether the shopper has the plan this checkout was for already: `false` for a product, `undefined` while not known. */
+function subscribesTo(
+  session: CheckoutSessionSummary | null | undefined,
+  shopper: DemoShopperView | null | undefined,
+): boolean | undefined {
+  const plan = DEMO_CATALOG.find((item) => item.interval && item.slug === session?.outputMetadata?.product);
+  if (!plan) return false;
+  return shopper === undefined ? undefined : Boolean(shopper?.plans.includes(plan.slug));
+}
+
 /**
  * Where the hosted checkout returns (`/success`). Landing here is no proof of payment, so the page
  * asks the checkout route what became of this browser's last checkout (`useCheckoutSession`, which
  * polls while it is open or pending) and says so: "Paid", "Processing…", "Not paid yet" or "Payment
- * failed" — or that there is no checkout, it expired, or it could not be checked (with a retry).
+ * failed" — or that the shopper has the plan already, there is no checkout, it expired, or it could
+ * not be checked (with a retry).
  *
  * @example
  * ```tsx
@@ -41,7 +53,12 @@ function OrderSummary({ session }: { session: CheckoutSessionSummary }) {
  */
 export function ThanksPage() {
   const { status, checkoutSession, refresh } = useCheckoutSession();
-  const { badge, title, text, tone } = describeCheckout(status, checkoutSession);
+  const { shopper } = useDemoShopper();
+  const { badge, title, text, tone } = describeCheckout(
+    status,
+    checkoutSession,
+    subscribesTo(checkoutSession, shopper),
+  );
   return (
     <PageShell>
       <section className="status-card" data-tone={tone} aria-labelledby="status-title">

@@ -5,6 +5,8 @@ import useSWR from 'swr';
 export interface DemoShopperView {
   name: string;
   email: string;
+  /** The catalogue's plans (slugs) they subscribe to now. */
+  plans: string[];
 }
 
 const ROUTE = '/api/demo-session';

@@ -27,6 +27,8 @@ const meta = {
           <Stories title="" includePrimary />
         </>
       ),
+      // Each recipe plays on the docs page too, showing the state it is about.
+      story: { autoplay: true },
     },
   },
 } satisfies Meta<typeof CheckoutButton>;
@@ -186,6 +188,7 @@ function QuantityPicker(props: CheckoutButtonProps) {
 }
 
 export const WithQuantityPicker: Story = {
+  name: 'With a quantity picker',
   args: { priceId: 'price_tshirt' },
   render: (args) => <QuantityPicker {...args} />,
   play: async ({ canvas, userEvent, args }) => {
@@ -208,6 +211,7 @@ const buysWith =
 
 /** The default session type: buy one price (by `priceId` or `priceSlug`), `quantity` times. */
 export const ProductSession: Story = {
+  name: 'Product session',
   args: {
     type: 'product',
     priceSlug: 'pro-monthly',
@@ -221,6 +225,7 @@ export const ProductSession: Story = {
 
 /** Collect a payment method (optionally for one subscription): no price, no quantity. */
 export const AddPaymentMethodSession: Story = {
+  name: 'Add payment method session',
   args: {
     type: 'add_payment_method',
     targetSubscriptionId: 'sub_123',
@@ -239,6 +244,7 @@ export const AddPaymentMethodSession: Story = {
 
 /** Activate an existing subscription: the price comes from the subscription. */
 export const ActivateSubscriptionSession: Story = {
+  name: 'Activate subscription session',
   args: {
     type: 'activate_subscription',
     targetSubscriptionId: 'sub_123',

@@ -32,22 +32,53 @@ function onPress<Story extends Annotations>(story: Story, from: Annotations): St
   };
 }
 
-export const Creating = onPress(Button.Creating, Button.default);
-export const Redirecting = onPress(Button.Redirecting, Button.default);
-export const CustomBusyLabel = onPress(Button.CustomBusyLabel, Button.default);
-export const NetworkError = onPress(Button.NetworkError, Button.default);
-export const Timeout = onPress(Button.Timeout, Button.default);
-export const FieldIssues = onPress(Button.FieldIssues, Button.default);
-export const SignedOut = onPress(Button.SignedOut, Button.default);
-export const CheckoutRejected = onPress(Button.CheckoutRejected, Button.default);
-export const ServerError = onPress(Button.ServerError, Button.default);
-export const HtmlErrorPage = onPress(Button.HtmlErrorPage, Button.default);
-export const UnsafeRedirect = onPress(Button.UnsafeRedirect, Button.default);
-export const NavigationFailed = onPress(Button.NavigationFailed, Button.default);
-export const StyledByState = onPress(Recipes.StyledByState, Recipes.default);
-export const AsChildLinkClicked = onPress(Recipes.AsChildLinkClicked, Recipes.default);
-export const AsChildStyledButtonClicked = onPress(Recipes.AsChildStyledButtonClicked, Recipes.default);
-export const WithQuantityPicker = onPress(Recipes.WithQuantityPicker, Recipes.default);
-export const ProductSession = onPress(Recipes.ProductSession, Recipes.default);
-export const AddPaymentMethodSession = onPress(Recipes.AddPaymentMethodSession, Recipes.default);
-export const ActivateSubscriptionSession = onPress(Recipes.ActivateSubscriptionSession, Recipes.default);
+// Each name is written out: Storybook's sidebar reads names from this file without running it.
+export const Creating = { ...onPress(Button.Creating, Button.default), name: 'Creating' };
+export const Redirecting = { ...onPress(Button.Redirecting, Button.default), name: 'Redirecting' };
+export const CustomBusyLabel = {
+  ...onPress(Button.CustomBusyLabel, Button.default),
+  name: 'Custom busy label',
+};
+export const NetworkError = { ...onPress(Button.NetworkError, Button.default), name: 'Network error' };
+export const Timeout = { ...onPress(Button.Timeout, Button.default), name: 'Timeout' };
+export const FieldIssues = { ...onPress(Button.FieldIssues, Button.default), name: 'Field issues' };
+export const SignedOut = { ...onPress(Button.SignedOut, Button.default), name: 'Signed out' };
+export const CheckoutRejected = {
+  ...onPress(Button.CheckoutRejected, Button.default),
+  name: 'Checkout rejected',
+};
+export const ServerError = { ...onPress(Button.ServerError, Button.default), name: 'Server error' };
+export const HtmlErrorPage = { ...onPress(Button.HtmlErrorPage, Button.default), name: 'HTML error page' };
+export const UnsafeRedirect = { ...onPress(Button.UnsafeRedirect, Button.default), name: 'Unsafe redirect' };
+export const NavigationFailed = {
+  ...onPress(Button.NavigationFailed, Button.default),
+  name: 'Navigation failed',
+};
+export const StyledByState = {
+  ...onPress(Recipes.StyledByState, Recipes.default),
+  name: 'Styled by data-state',
+};
+export const AsChildLinkClicked = {
+  ...onPress(Recipes.AsChildLinkClicked, Recipes.default),
+  name: 'asChild: a link, clicked',
+};
+export const AsChildStyledButtonClicked = {
+  ...onPress(Recipes.AsChildStyledButtonClicked, Recipes.default),
+  name: 'asChild: your own button, clicked',
+};
+export const WithQuantityPicker = {
+  ...onPress(Recipes.WithQuantityPicker, Recipes.default),
+  name: 'With a quantity picker',
+};
+export const ProductSession = {
+  ...onPress(Recipes.ProductSession, Recipes.default),
+  name: 'Product session',
+};
+export const AddPaymentMethodSession = {
+  ...onPress(Recipes.AddPaymentMethodSession, Recipes.default),
+  name: 'Add payment method session',
+};
+export const ActivateSubscriptionSession = {
+  ...onPress(Recipes.ActivateSubscriptionSession, Recipes.default),
+  name: 'Activate subscription session',
+};

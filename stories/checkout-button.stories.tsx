@@ -31,6 +31,8 @@ const meta = {
     onRedirect: fn(),
   },
   decorators: [inProductCard()],
+  // The docs page plays each story too, so every one shows its state (busy, each error) instead of idle.
+  parameters: { docs: { story: { autoplay: true } } },
 } satisfies Meta<StoryProps>;
 
 export default meta;
@@ -79,6 +81,7 @@ export const Redirecting: Story = {
 
 /** Your own words while busy: `creatingLabel` and `redirectingLabel` take any node. */
 export const CustomBusyLabel: Story = {
+  name: 'Custom busy label',
   args: {
     children: 'Reserve my T-shirt',
     creatingLabel: 'Reserving your T-shirt…',
@@ -98,6 +101,7 @@ export const CustomBusyLabel: Story = {
  * off, release.
  */
 export const PressReleasedOutside: Story = {
+  name: 'Press released outside',
   args: { startOn: 'pointerdown' },
   parameters: { checkoutRoute: (route) => route.slow(300) },
   play: async ({ canvas, canvasElement, userEvent, args }) => {
@@ -165,72 +169,97 @@ const failing = (
 });
 
 /** The route cannot be reached (offline, server down): `code: 'network'`. */
-export const NetworkError = failing((route) => route.networkError(), {
-  code: 'network',
-  message: 'Could not reach checkout. Check your connection and try again.',
-});
+export const NetworkError: Story = {
+  name: 'Network error',
+  ...failing((route) => route.networkError(), {
+    code: 'network',
+    message: 'Could not reach checkout. Check your connection and try again.',
+  }),
+};
 
 /** The route does not answer within `timeoutMs` (here 300 ms): `code: 'timeout'`. */
-export const Timeout = failing(
-  (route) => route.timeout(),
-  { code: 'timeout', message: 'Checkout took too long to answer. Please try again.' },
-  { timeoutMs: 300 },
-);
+export const Timeout: Story = {
+  name: 'Timeout',
+  ...failing(
+    (route) => route.timeout(),
+    { code: 'timeout', message: 'Checkout took too long to answer. Please try again.' },
+    { timeoutMs: 300 },
+  ),
+};
 
 /** 400 `invalid_input` with field `issues`: the shopper reads the route's own sentence; the issues are on `error.issues`. */
-export const FieldIssues = failing(
-  (route) => route.badRequest([{ path: ['quantity'], message: 'quantity must be at most 10' }]),
-  {
-    code: 'http',
-    status: 400,
-    routeCode: 'invalid_input',
-    message: 'Some checkout details are not valid. Please reload the page and try again.',
-  },
-  { quantity: 11, children: 'Buy 11 T-shirts' },
-);
+export const FieldIssues: Story = {
+  name: 'Field issues',
+  ...failing(
+    (route) => route.badRequest([{ path: ['quantity'], message: 'quantity must be at most 10' }]),
+    {
+      code: 'http',
+      status: 400,
+      routeCode: 'invalid_input',
+      message: 'Some checkout details are not valid. Please reload the page and try again.',
+    },
+    { quantity: 11, children: 'Buy 11 T-shirts' },
+  ),
+};
 
 /** 401 `unauthenticated`: nobody is signed in (and the route allows no guests) — the route says so, in words the shopper can act on. */
-export const SignedOut = failing((route) => route.unauthorized(), {
-  code: 'http',
-  status: 401,
-  routeCode: 'unauthenticated',
-  message: 'Please sign in to continue to checkout.',
-});
+export const SignedOut: Story = {
+  name: 'Signed out',
+  ...failing((route) => route.unauthorized(), {
+    code: 'http',
+    status: 401,
+    routeCode: 'unauthenticated',
+    message: 'Please sign in to continue to checkout.',
+  }),
+};
 
 /** 400 `checkout_rejected`: Flowglad refused this checkout (here the price cannot be bought); the route says so in the shopper's terms. */
-export const CheckoutRejected = failing((route) => route.checkoutRejected(), {
-  code: 'http',
-  status: 400,
-  routeCode: 'checkout_rejected',
-  message: 'This product cannot be bought right now. Please contact the shop.',
-});
+export const CheckoutRejected: Story = {
+  name: 'Checkout rejected',
+  ...failing((route) => route.checkoutRejected(), {
+    code: 'http',
+    status: 400,
+    routeCode: 'checkout_rejected',
+    message: 'This product cannot be bought right now. Please contact the shop.',
+  }),
+};
 
 /** 500 `internal_error` from the route's own code: its short sentence; the details stay in the server's logs. */
-export const ServerError = failing((route) => route.serverError(), {
-  code: 'http',
-  status: 500,
-  routeCode: 'internal_error',
-  message: 'Something went wrong while starting checkout. Please try again.',
-});
+export const ServerError: Story = {
+  name: 'Server error',
+  ...failing((route) => route.serverError(), {
+    code: 'http',
+    status: 500,
+    routeCode: 'internal_error',
+    message: 'Something went wrong while starting checkout. Please try again.',
+  }),
+};
 
 /** An HTML error page instead of JSON (a proxy, a crashed framework): read safely, shown generically. */
-export const HtmlErrorPage = failing((route) => route.htmlErrorPage(), {
-  code: 'http',
-  status: 500,
-  message: UNAVAILABLE,
-  detail: 'answered HTTP 500 with an HTML page instead of JSON',
-});
+export const HtmlErrorPage: Story = {
+  name: 'HTML error page',
+  ...failing((route) => route.htmlErrorPage(), {
+    code: 'http',
+    status: 500,
+    message: UNAVAILABLE,
+    detail: 'answered HTTP 500 with an HTML page instead of JSON',
+  }),
+};
 
 /** The route answered a `javascript:` URL: refused, `code: 'unsafe_redirect'`, no navigation. */
-export const UnsafeRedirect = failing((route) => route.unsafeRedirect(), {
-  code: 'unsafe_redirect',
-  status: 200,
-  message: UNAVAILABLE,
-  detail: 'Refused to redirect to javascript:',
-});
+export const UnsafeRedirect: Story = {
+  name: 'Unsafe redirect',
+  ...failing((route) => route.unsafeRedirect(), {
+    code: 'unsafe_redirect',
+    status: 200,
+    message: UNAVAILABLE,
+    detail: 'Refused to redirect to javascript:',
+  }),
+};
 
 /** The session exists, but `navigate` threw (here: a router that is not ready): `code: 'navigation_failed'`; the shopper stays and can try again. */
 export const NavigationFailed: Story = {
+  name: 'Navigation failed',
   args: {
     navigate: () => {
       throw new Error('The router is not ready');

@@ -15,6 +15,8 @@ const meta = {
     docs: {
       // "Show code" shows the whole custom UI: the hook's use is the point.
       source: { code: planCardSource, language: 'tsx' },
+      // Played on the docs page too: each story shows its state, not the idle card.
+      story: { autoplay: true },
       description: {
         component:
           'The checkout as a hook, for your own UI: call `createCheckoutSession(input)` from a click handler and render from `status` (`idle | creating | redirecting | error | success`). The props below are the hook’s options.',
@@ -42,6 +44,7 @@ export const CustomUi: Story = {
 
 /** `redirect: false`: the hook stops at `success` and hands you the session; you decide where to go. */
 export const WithoutRedirect: Story = {
+  name: 'Without redirect',
   args: { redirect: false },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Choose Pro' }));
@@ -55,6 +58,7 @@ export const WithoutRedirect: Story = {
 
 /** The route failed (502 here): `error` holds a `CheckoutError`, the shopper reads `defaultErrorMessage(error)`; `reset()` goes back to `idle`. */
 export const ErrorAndReset: Story = {
+  name: 'Error and reset',
   parameters: { checkoutRoute: (route) => route.upstreamError() },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Choose Pro' }));

@@ -22,23 +22,42 @@ export interface CheckoutSessionCommonInput {
 
 /** Buy one price, by id or by slug (exactly one of the two). */
 export type ProductCheckoutInput = CheckoutSessionCommonInput & {
-  /** @defaultValue `'product'` */
+  /**
+   * The kind of checkout: `'product'` buys a price, `'add_payment_method'` collects a payment method,
+   * `'activate_subscription'` activates a subscription the customer already has.
+   * @defaultValue `'product'`
+   */
   type?: 'product';
   /** A whole number from 1 to 2147483647. @defaultValue 1 */
   quantity?: number;
   /** For a subscription price: keep the customer's current billing date instead of starting a new cycle. */
   preserveBillingCycleAnchor?: boolean;
-} & ({ priceId: string; priceSlug?: undefined } | { priceSlug: string; priceId?: undefined });
+} & (
+    | {
+        /** The Flowglad price to buy, by its id (`price_…`). Give `priceId` or `priceSlug`, not both. */
+        priceId: string;
+        /** The Flowglad price to buy, by its slug in your pricing model (`pro-monthly`). Give `priceSlug` or `priceId`, not both. */
+        priceSlug?: undefined;
+      }
+    | {
+        /** The Flowglad price to buy, by its slug in your pricing model (`pro-monthly`). Give `priceSlug` or `priceId`, not both. */
+        priceSlug: string;
+        /** The Flowglad price to buy, by its id (`price_…`). Give `priceId` or `priceSlug`, not both. */
+        priceId?: undefined;
+      }
+  );
 
 /** Collect a payment method, optionally for one subscription. */
 export type AddPaymentMethodCheckoutInput = CheckoutSessionCommonInput & {
   type: 'add_payment_method';
+  /** The subscription (`sub_…`) to activate, or that a new payment method is for. */
   targetSubscriptionId?: string;
 };
 
 /** Activate an existing subscription (the price comes from the subscription). */
 export type ActivateSubscriptionCheckoutInput = CheckoutSessionCommonInput & {
   type: 'activate_subscription';
+  /** The subscription (`sub_…`) to activate, or that a new payment method is for. */
   targetSubscriptionId: string;
   /** Keep the customer's current billing date instead of starting a new cycle. */
   preserveBillingCycleAnchor?: boolean;

@@ -7,16 +7,24 @@ const shop = withStorefront();
 const WAIT = { timeout: 10_000 };
 
 describe('demo store: when checkout does not go ahead, in Chromium', () => {
-  it('asks a guest to sign in for the Pro plan: 401 → the alert, nothing sent to Flowglad, no navigation', async () => {
+  it('asks a guest to sign in for the Pro plan: 401 → the alert (moving nothing on the page), nothing sent to Flowglad, no navigation', async () => {
     const { page, store } = shop;
     const warnings: string[] = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    // Where every card's button and the footer are: the alert must move none of them.
+    const layout = () =>
+      Promise.all([
+        ...['Flow T-shirt', 'Checkout mug', 'Pro plan'].map((name) => shop.buyButton(name).boundingBox()),
+        page.locator('.site-footer').boundingBox(),
+      ]);
+    const before = await layout();
     const answer = page.waitForResponse(`${store.url}/api/checkout-sessions`);
     await shop.buyButton('Pro plan').click();
     expect((await answer).status()).toBe(401);
     await expect
       .poll(() => shop.product('Pro plan').getByRole('alert').textContent(), WAIT)
       .toBe('Please sign in to continue to checkout.');
+    expect(await layout()).toEqual(before);
     expect(page.url()).toBe(`${store.url}/`);
     expect(await shop.buyButton('Pro plan').isEnabled()).toBe(true);
     expect(store.standIn.apiRequests()).toEqual([]);
@@ -32,10 +40,13 @@ describe('demo store: when checkout does not go ahead, in Chromium', () => {
     await shop.onHostedPage();
   });
 
-  it('Back from the hosted page leaves the button usable again', async ({ annotate }) => {
+  it('Back from the hosted page leaves the button usable again, and buying again reuses the open session', async ({
+    annotate,
+  }) => {
     const { page, store } = shop;
     await shop.buyButton('Flow T-shirt').click();
     await shop.onHostedPage();
+    const first = shop.hostedSession()?.id;
     await page.goBack({ waitUntil: 'commit' }); // a page restored from the back/forward cache fires no load
     await shop.product('Flow T-shirt').waitFor();
 
@@ -56,8 +67,34 @@ describe('demo store: when checkout does not go ahead, in Chromium', () => {
     expect(await button.isEnabled()).toBe(true);
     await button.click();
     await shop.onHostedPage();
-    expect(shop.sessionCreates()).toHaveLength(2);
-    expect([...store.standIn.sessions.values()].map(({ status }) => status)).toEqual(['open', 'open']);
+    // The same checkout again: the route hands back the session still open, and Flowglad makes no other.
+    expect(shop.hostedSession()?.id).toBe(first);
+    expect(shop.sessionCreates()).toHaveLength(1);
+    expect([...store.standIn.sessions.values()].map(({ status }) => status)).toEqual(['open']);
+  });
+
+  it('Back from the hosted page keeps the quantity the shopper chose, even when the page is loaded afresh', async ({
+    annotate,
+  }) => {
+    const { page } = shop;
+    const card = shop.product('Flow T-shirt');
+    await card.getByRole('button', { name: 'One more' }).click();
+    await card.getByRole('button', { name: 'One more' }).click();
+    await shop.buyButton('Flow T-shirt').click();
+    await shop.onHostedPage();
+    expect(shop.hostedSession()?.quantity).toBe(3);
+    await page.goBack({ waitUntil: 'commit' });
+    await card.waitFor();
+    const shows = await page.evaluate(() => (window as unknown as { pageshows: boolean[] }).pageshows);
+    // Under Vite's dev server the page is loaded afresh (its live-reload socket keeps it out of the cache).
+    await annotate(shows.includes(true) ? 'restored from the back/forward cache' : 'loaded afresh');
+    expect(await card.getByLabel('Quantity of Flow T-shirt').textContent()).toBe('3');
+    await expect.poll(() => shop.buyButton('Flow T-shirt').textContent(), WAIT).toContain('$75.00');
+    await shop.buyButton('Flow T-shirt').click();
+    await shop.onHostedPage();
+    expect(shop.hostedSession()?.quantity).toBe(3);
+    await page.goto(shop.store.url); // a new visit starts afresh
+    expect(await card.getByLabel('Quantity of Flow T-shirt').textContent()).toBe('1');
   });
 
   it('shows an alert and stays on the page when Flowglad fails behind the route (502), and tells the developer', async () => {

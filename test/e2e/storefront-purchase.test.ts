@@ -103,22 +103,43 @@ describe('demo store: buying in Chromium', () => {
     await expect.poll(() => shop.paymentStatus().textContent(), WAIT).toBe('No checkout');
   });
 
-  it('a subscriber subscribing again is sent back unpaid: the thanks page says Not paid yet', async () => {
+  it('a subscriber is told they have the plan: the card says so, and a second subscription from a stale tab lands on Already subscribed', async () => {
     const { page, store } = shop;
     await shop.signIn();
-    await shop.buyButton('Pro plan').click();
-    await shop.onHostedPage();
-    await shop.pay('$19.00 / month');
-    await expect.poll(() => shop.paymentStatus().textContent(), WAIT).toBe('Paid');
+    const stale = await page.context().newPage(); // the store open in another tab, from before the payment
+    try {
+      await stale.goto(store.url);
+      await stale.getByText('Signed in as Demo Shopper').waitFor();
+      await shop.buyButton('Pro plan').click();
+      await shop.onHostedPage();
+      await shop.pay('$19.00 / month');
+      await expect.poll(() => shop.paymentStatus().textContent(), WAIT).toBe('Paid');
 
-    await page.goto(store.url);
-    await shop.buyButton('Pro plan').click();
-    await shop.onThanksPage(); // Flowglad's page redirects an existing subscriber straight back
-    await expect.poll(() => shop.paymentStatus().textContent(), WAIT).toBe('Not paid yet');
-    const sessions = [...store.standIn.sessions.values()];
-    expect(sessions.map(({ status }) => status)).toEqual(['succeeded', 'open']);
-    expect(store.standIn.subscriptions).toHaveLength(1);
-    await page.screenshot({ path: `${ARTIFACTS}thanks-not-paid.png`, fullPage: true });
+      await page.goto(store.url);
+      const plan = shop.product('Pro plan');
+      await plan.getByText('You subscribe to this plan.').waitFor();
+      expect(await plan.getByRole('button', { name: /^Subscribe / }).count()).toBe(0);
+      await page.screenshot({ path: `${ARTIFACTS}storefront-subscriber.png`, fullPage: true });
+
+      // The stale tab still offers the plan: Flowglad's page sends a subscriber straight back, unpaid.
+      await stale
+        .getByRole('article', { name: 'Pro plan' })
+        .getByRole('button', { name: /^Subscribe / })
+        .click();
+      await stale.waitForURL(`${store.url}/success`);
+      const status = stale.getByTestId('payment-status');
+      await expect.poll(() => status.textContent(), WAIT).toBe('Already subscribed');
+      expect(await stale.getByRole('heading', { level: 1 }).textContent()).toBe(
+        'You already subscribe to this plan',
+      );
+      expect(await stale.locator('main').textContent()).not.toMatch(/try again/i);
+      const sessions = [...store.standIn.sessions.values()];
+      expect(sessions.map(({ status }) => status)).toEqual(['succeeded', 'open']);
+      expect(store.standIn.subscriptions).toHaveLength(1);
+      await stale.screenshot({ path: `${ARTIFACTS}thanks-already-subscribed.png`, fullPage: true });
+    } finally {
+      await stale.close();
+    }
   });
 
   it('a payment still settling shows Processing… and turns Paid when the bank confirms (the page polls)', async () => {
@@ -139,7 +160,7 @@ describe('demo store: buying in Chromium', () => {
     store.standIn.queuePaymentOutcome('failed');
     await shop.buyButton('Checkout mug').click();
     await shop.onHostedPage();
-    await page.getByLabel('Email').fill('guest@example.com');
+    await shop.fillGuestEmail();
     await page.getByRole('button', { name: 'Pay $12.00' }).click();
     await page.getByRole('heading', { name: 'Payment failed' }).waitFor();
     await page.getByRole('link', { name: 'Back to the shop' }).click();

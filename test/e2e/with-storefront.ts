@@ -85,11 +85,14 @@ export function withStorefront() {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByText('Signed in as Demo Shopper').waitFor();
     },
-    /** On the hosted product page: pays and waits for the thanks page. */
+    /** On the hosted product page: a guest types an email when the page asks for one (it starts empty). */
+    async fillGuestEmail(email = 'guest@example.com') {
+      const field = page.getByLabel('Email');
+      if ((await field.count()) > 0 && (await field.inputValue()) === '') await field.fill(email);
+    },
+    /** On the hosted product page: pays (a guest with an email) and waits for the thanks page. */
     async pay(total: string) {
-      // A guest's hosted page asks for an email (empty at first) and refuses to pay without one.
-      const email = page.getByLabel('Email');
-      if ((await email.count()) > 0 && !(await email.inputValue())) await email.fill('guest@example.com');
+      await shop.fillGuestEmail();
       await page.getByRole('button', { name: `Pay ${total}` }).click();
       await shop.onThanksPage();
     },

@@ -14,6 +14,11 @@ const pinned: Record<string, string> = JSON.parse(
 ).devDependencies;
 /** What a storefront installs beside the library: its peers, and Vite to build the app. */
 const BESIDE = ['react', 'react-dom', 'swr', 'zod', 'msw', '@flowglad/node', 'vite', '@vitejs/plugin-react'];
+/**
+ * The msw the project installs: the pinned one, or `CONSUMER_MSW_VERSION` (test/node-versions runs this
+ * file on Node 22 and 24 with msw 3, which needs Node 22.12 or later).
+ */
+const MSW_VERSION = process.env.CONSUMER_MSW_VERSION || pinned.msw;
 
 /** The public names of each entry (DESIGN.md's contract); more may exist, none of these may go. */
 const CONTRACT = {
@@ -46,7 +51,7 @@ beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'rfc-consumer-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   cpSync(join(import.meta.dirname, 'fixtures', 'consumer'), project, { recursive: true });
-  const specs = BESIDE.map((name) => `${name}@${pinned[name]}`);
+  const specs = BESIDE.map((name) => `${name}@${name === 'msw' ? MSW_VERSION : pinned[name]}`);
   await run(
     'npm',
     ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', tarball, ...specs],
@@ -84,6 +89,22 @@ describe('a fresh project with the packed tarball installed', () => {
       expect(result.reactAfterClient).toEqual(
         expect.arrayContaining([expect.stringMatching(/react[\\/]index\.js$/)]),
       );
+    }
+  });
+
+  it(`runs the MSW handlers of /testing with msw ${MSW_VERSION}, from ESM and CommonJS`, async () => {
+    const outcomes = await Promise.all(
+      ['msw-journey.mjs', 'msw-journey.cjs'].map(async (script) =>
+        JSON.parse((await run('node', [script], { cwd: project })).stdout),
+      ),
+    );
+    for (const outcome of outcomes) {
+      expect(outcome).toEqual({
+        node: process.version,
+        mswVersion: MSW_VERSION,
+        url: 'https://app.flowglad.com/checkout/chckt_session_msw',
+        refused: { code: 'http', status: 401, routeCode: 'unauthenticated' },
+      });
     }
   });
 

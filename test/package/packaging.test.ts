@@ -112,12 +112,38 @@ describe('the packed tarball', () => {
     expect([...undeclared]).toEqual([]);
   });
 
-  it('holds only dist/ and package.json (plus README/LICENSE), and no secret key', () => {
+  it('holds only dist/ and package.json (plus README, CHANGELOG and LICENSE), and no secret key', () => {
     const files = packedFiles();
-    expect(files.filter((file) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(file))).toEqual([]);
+    expect(files).toContain('CHANGELOG.md');
+    expect(
+      files.filter((file) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(file)),
+    ).toEqual([]);
     const leaks = files.filter((file) =>
       /sk_(live|test)_[A-Za-z0-9]{8,}/.test(readFileSync(join(dir, file), 'utf8')),
     );
     expect(leaks).toEqual([]);
+  });
+});
+
+describe('publishing', () => {
+  it('npm publish --dry-run is clean: no warning, public, with provenance, exactly the files packed', async () => {
+    // A placeholder token: a dry run still says "log in first" without one, and it is never sent.
+    const { stdout, stderr } = await run(
+      'npm',
+      [
+        'publish',
+        '--dry-run',
+        '--json',
+        '--ignore-scripts',
+        '--offline',
+        '--//registry.npmjs.org/:_authToken=dry-run',
+      ],
+      { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024 },
+    );
+    expect(stderr.split('\n').filter((line) => /^npm (warn|error)/i.test(line))).toEqual([]);
+    expect(stderr).toContain('with tag latest and public access (dry-run)');
+    const published = JSON.parse(stdout)['react-flowglad-checkout'] as { files: Array<{ path: string }> };
+    expect(published.files.map((file) => file.path).sort()).toEqual(packedFiles().sort());
+    expect(manifest.publishConfig).toEqual({ access: 'public', provenance: true });
   });
 });

@@ -1,97 +1,61 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as ServerEntry from '../../src/server';
 import type * as Testing from '../../src/testing';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
 import { freePort } from './free-port';
 import { REPO_ROOT } from './pack-library';
+import { createReadmeApp, type RunningCommand, startCommand } from './readme-app';
+import { readmeFiles } from './readme-files';
 
 const run = promisify(execFile);
 const { tarball } = inject('packedLibrary');
-const pinned: Record<string, string> = JSON.parse(
-  readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'),
-).devDependencies;
 
-/** The README's quickstart, exactly as printed: the code blocks that start with `// <path>`. */
-function quickstartFiles(): Record<string, string> {
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Quickstart'), readme.indexOf('## How one click works'));
-  const files: Record<string, string> = {};
-  for (const [, code] of section.matchAll(/```tsx?\n([\s\S]*?)```/g)) {
-    const path = /^\/\/ (\S+)\n/.exec(code ?? '')?.[1];
-    if (path && code) files[path] = code;
-  }
-  return files;
+/** Where the quickstart's screenshots go. */
+const SCREENSHOTS = join(REPO_ROOT, 'test-results/quickstart/');
+
+/** What a shopper sees of an element: its box and its colours. */
+async function looks(locator: Locator) {
+  const box = await locator.boundingBox();
+  const style = await locator.evaluate((element) => {
+    const { backgroundColor, color, display } = getComputedStyle(element);
+    return { backgroundColor, color, display };
+  });
+  return { width: box?.width ?? 0, height: box?.height ?? 0, ...style };
 }
 
-let project: string;
-let vite: ChildProcess | undefined;
+let app: Awaited<ReturnType<typeof createReadmeApp>> | undefined;
+let vite: RunningCommand | undefined;
 let browser: Browser | undefined;
 let shop: string;
-let viteOutput = '';
 
 beforeAll(async () => {
-  const files = quickstartFiles();
-  expect(Object.keys(files).sort()).toEqual(['src/App.tsx', 'vite.config.ts']);
-  project = mkdtempSync(join(tmpdir(), 'rfc-quickstart-'));
-  // What `npm create vite@latest shop -- --template react-ts` leaves that the quickstart does not replace.
-  cpSync(join(import.meta.dirname, 'fixtures', 'quickstart'), project, { recursive: true });
-  for (const [path, code] of Object.entries(files)) writeFileSync(join(project, path), code);
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({ name: 'shop', private: true, type: 'module' }),
-  );
-  // The template's packages, then the README's install line (npm adds the peers swr and zod itself).
-  const template = ['react', 'react-dom', 'vite', '@vitejs/plugin-react'].map(
-    (name) => `${name}@${pinned[name]}`,
-  );
-  const install = (specs: string[]) =>
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', ...specs], {
-      cwd: project,
-    });
-  await install(template);
-  await install([tarball, `@flowglad/node@${pinned['@flowglad/node']}`]);
-
+  const files = readmeFiles('## Quickstart', '## How one click works');
+  expect(Object.keys(files).sort()).toEqual(['src/App.tsx', 'src/index.css', 'vite.config.ts']);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  app = await createReadmeApp(tarball, files);
   // `npx vite`, as printed: no key in the environment, so the config starts the stand-in.
   const port = await freePort();
   shop = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' };
-  delete env.FLOWGLAD_SECRET_KEY;
-  delete env.FLOWGLAD_BASE_URL;
-  vite = spawn(
-    process.execPath,
+  vite = startCommand(
+    app.dir,
     ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: project, env, stdio: 'pipe' },
+    { NODE_ENV: 'development' },
   );
-  vite.stdout?.on('data', (chunk) => {
-    viteOutput += chunk;
-  });
-  vite.stderr?.on('data', (chunk) => {
-    viteOutput += chunk;
-  });
-  for (let tries = 0; ; tries++) {
-    const answered = await fetch(shop).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (answered) break;
-    if (tries > 150 || vite.exitCode !== null) throw new Error(`vite did not start:\n${viteOutput}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await vite.ready(shop);
   browser = await chromium.launch(await chromiumLaunchOptions());
 });
 
 afterAll(async () => {
   await browser?.close();
-  vite?.kill();
-  if (project) rmSync(project, { recursive: true, force: true });
+  await vite?.stop();
+  app?.remove();
 });
 
 /** Serves a production build of the app and the same route, against a stand-in of the test's own. */
@@ -104,7 +68,11 @@ async function servePreview(dist: string, standIn: Testing.FlowgladStandIn): Pro
       getCustomer: () => ({ externalId: 'shopper_1', email: 'shopper@example.com' }),
     }),
   );
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
   const preview = createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '/';
     if (path === '/api/checkout-sessions') return route(req, res);
@@ -118,23 +86,32 @@ async function servePreview(dist: string, standIn: Testing.FlowgladStandIn): Pro
 
 describe("the README's quickstart, pasted into a new Vite React app", () => {
   it('in development, against the stand-in it starts: Buy → the hosted page → Pay → /thanks says paid', async () => {
-    const page = await (browser as Browser).newPage();
+    const page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(String(error)));
     try {
       await page.goto(shop);
-      await page.getByRole('button', { name: 'Buy two T-shirts' }).click();
+      const buy = page.getByRole('button', { name: 'Buy two T-shirts' });
+      await buy.waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}storefront.png` });
+      // It looks like a shop's button at once: its own size and colours, not a grey bar across the page.
+      const button = await looks(buy);
+      expect(button).toMatchObject({ backgroundColor: 'rgb(79, 70, 229)', color: 'rgb(255, 255, 255)' });
+      expect(button.width).toBeGreaterThan(120);
+      expect(button.width).toBeLessThan(320);
+      expect(button.height).toBeGreaterThan(32);
+      expect(button.height).toBeLessThan(64);
+      await buy.click();
       await page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/chckt_session_/).catch(async (error) => {
         const body = await page.locator('body').textContent();
-        throw new Error(`no hosted page: ${error}\npage: ${body}\nvite: ${viteOutput}`);
+        throw new Error(`no hosted page: ${error}\npage: ${body}\nvite: ${vite?.output()}`);
       });
       expect(await page.getByRole('heading').textContent()).toMatch(/T-shirt/);
       await page.getByRole('button', { name: 'Pay $50.00' }).click();
       await page.waitForURL(`${shop}/thanks`);
       await page.getByText('Paid. Thank you!').waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}thanks.png` });
       expect(problems).toEqual([]);
-      // The one note the route prints: no appOrigins, fine in development.
-      expect(viteOutput).toContain('no appOrigins');
     } finally {
       await page.close();
     }
@@ -142,12 +119,12 @@ describe("the README's quickstart, pasted into a new Vite React app", () => {
 
   it('in a production build, the stand-in’s http page is refused: the alert shows, nothing is navigated', async () => {
     await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-      cwd: project,
+      cwd: app?.dir,
       env: { ...process.env, NODE_ENV: 'production' },
     });
     const testing: typeof Testing = await import(join(REPO_ROOT, 'dist/testing.node.js'));
     const standIn = await testing.startFlowgladStandIn();
-    const preview = await servePreview(join(project, 'dist'), standIn);
+    const preview = await servePreview(join(app?.dir ?? '', 'dist'), standIn);
     const page = await (browser as Browser).newPage();
     try {
       const origin = `http://127.0.0.1:${(preview.address() as AddressInfo).port}`;
@@ -156,6 +133,9 @@ describe("the README's quickstart, pasted into a new Vite React app", () => {
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.getAttribute('data-checkout-error')).toBe('unsafe_redirect');
+      await page.screenshot({ path: `${SCREENSHOTS}alert.png` });
+      // The alert is the stylesheet's: on its own line under the button, in the error colour.
+      expect(await looks(alert)).toMatchObject({ display: 'block', color: 'rgb(180, 35, 24)' });
       expect(new URL(page.url()).origin).toBe(origin);
       expect(standIn.sessions.size).toBe(1); // the route did create it; the browser refused to go there
     } finally {

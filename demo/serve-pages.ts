@@ -40,6 +40,9 @@ export function servePages(
   plansOf: (externalId: string) => Promise<string[]>,
 ) {
   const template = join(server.config.root, 'index.html');
+  // Without live reload (the tests' store) the page gets no Vite client: its socket would keep Back
+  // out of the back/forward cache, as no production page's would.
+  const liveReload = server.config.server.ws !== false;
   return async (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
     const url = req.url ?? '/';
     const page = PAGES[url.split('?')[0] ?? ''];
@@ -56,7 +59,8 @@ export function servePages(
           : undefined,
       ]);
       const state: DemoPageState = { page, shopper, ...(session && { checkout: session }) };
-      const html = await server.transformIndexHtml(url, await readFile(template, 'utf8'));
+      const written = await readFile(template, 'utf8');
+      const html = liveReload ? await server.transformIndexHtml(url, written) : written;
       const entry = (await server.ssrLoadModule('/entry-server.tsx')) as {
         renderDemoPage: typeof renderDemoPage;
       };

@@ -13,6 +13,7 @@ import { firstPaintRows } from './first-paint';
 import { throughputRows } from './handler-throughput';
 import { loadNow, machineInfo } from './machine-info';
 import { packageRoot } from './package-root';
+import { pressBeforeHydrationRows } from './press-before-hydration';
 import { sessionsPerCheckoutRows } from './sessions-per-checkout';
 import { storybookStartRows } from './storybook-start';
 import { roundTripRows } from './upstream-round-trips';
@@ -83,6 +84,7 @@ if (wanted('d')) {
 if (wanted('e')) rows.push(...(await section('click → hosted page first paint', firstPaintRows)));
 if (wanted('f'))
   rows.push(...(await section('Storybook start → first story', () => storybookStartRows(root))));
+if (wanted('g')) rows.push(...(await section('first paint → a press that works', pressBeforeHydrationRows)));
 if (wanted('h')) rows.push(...(await section('sessions per checkout', sessionsPerCheckoutRows)));
 
 const table = formatBenchTable(rows);

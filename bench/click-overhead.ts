@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/browser/chromium-launch-options';
 import { type BenchRow, formatMs } from './bench-row';
@@ -131,7 +132,10 @@ export async function clickRows(): Promise<{ rows: BenchRow[]; chromium: string 
       renderSamples.push(...(await clickRun(profiled, 'library', RENDER_CLICKS, 5)));
     }
     rows.push(rendersRow(renderSamples));
-    return { rows, chromium: `${browser.version()} (${launchOptions.executablePath}, headless)` };
+    // Relative inside the repository: results.md is committed and names no one's checkout folder.
+    const path = launchOptions.executablePath ?? 'unknown';
+    const where = path.startsWith(`${process.cwd()}/`) ? relative(process.cwd(), path) : path;
+    return { rows, chromium: `${browser.version()} (${where}, headless)` };
   } finally {
     await browser.close();
     await server.close();

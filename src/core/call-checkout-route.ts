@@ -1,5 +1,5 @@
 import { CheckoutError } from './checkout-error';
-import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, MAX_INT32 } from './defaults';
+import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, isTimeoutMs, MAX_INT32 } from './defaults';
 import type { CheckoutConfig } from './types';
 
 const TIMEOUT = 'timeout';
@@ -19,10 +19,10 @@ export async function callCheckoutRoute<T>(
   read: (response: Response, endpoint: string) => Promise<T>,
   body?: string,
 ): Promise<T> {
-  if (!(timeoutMs >= 1 && timeoutMs <= MAX_INT32)) {
+  if (!isTimeoutMs(timeoutMs)) {
     throw new CheckoutError(
       'invalid_input',
-      `timeoutMs must be a number of milliseconds from 1 to ${MAX_INT32}, not ${timeoutMs}. Nothing was sent.`,
+      `timeoutMs must be a number of milliseconds from 1 to ${MAX_INT32} (whole), not ${timeoutMs}. Nothing was sent.`,
     );
   }
   const page = globalThis.location;

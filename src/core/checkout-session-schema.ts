@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_INT32 } from './defaults';
+import { MAX_INT32, MAX_METADATA_TEXT } from './defaults';
 import { isObject } from './is-object';
 
 /**
@@ -36,7 +36,9 @@ const preserveBillingCycleAnchor = () =>
   );
 
 const metadataValue = (value: unknown) =>
-  typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= 500);
+  typeof value === 'boolean' ||
+  Number.isFinite(value) ||
+  (typeof value === 'string' && value.length <= MAX_METADATA_TEXT);
 
 const commonFields = () => ({
   successUrl: url('successUrl'),
@@ -45,7 +47,7 @@ const commonFields = () => ({
     rule<Record<string, string | number | boolean>>(
       'outputMetadata',
       (value) => isObject(value) && Object.values(value).every(metadataValue),
-      'a flat object of strings (up to 500 characters), numbers and booleans',
+      `a flat object of strings (up to ${MAX_METADATA_TEXT} characters), numbers and booleans`,
     ),
   ),
   outputName: z.optional(text('outputName')),

@@ -1,3 +1,5 @@
+import { TOUCH_CLICK_DELAY_MS } from './defaults';
+
 /** A press on the button that waits for its click. */
 export interface PressGate {
   /** `true` once {@link PressGate.click} is called; `false` when the pointer is released and no click follows, or on `cancel`. */
@@ -16,7 +18,8 @@ export function waitForClick(): PressGate {
     settle = resolve;
   });
   const cancel = () => settle(false);
-  const onRelease = (event: PointerEvent) => setTimeout(cancel, event.pointerType === 'mouse' ? 0 : 600);
+  const onRelease = (event: PointerEvent) =>
+    setTimeout(cancel, event.pointerType === 'mouse' ? 0 : TOUCH_CLICK_DELAY_MS);
   addEventListener('pointerup', onRelease, true);
   addEventListener('pointercancel', cancel, true);
   void clicked.then(() => {

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { CheckoutError } from '../core/checkout-error';
-import { DEFAULT_ENDPOINT } from '../core/defaults';
+import {
+  DEFAULT_ENDPOINT,
+  MAX_DEDUPING_MS,
+  POLL_INTERVAL_MS,
+  POLL_MAX_INTERVAL_MS,
+  POLL_STOP_AFTER_MS,
+} from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
 import { emitCheckoutEvent, reportFailure } from '../core/notify-listeners';
 import type { CheckoutSessionState, CheckoutSessionSummary } from '../core/types';
@@ -99,7 +105,11 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
  */
 export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): UseCheckoutSessionResult {
   const { settings, latest: latestOptions } = useCheckoutSettings(options);
-  const { intervalMs = 1000, maxIntervalMs = 10_000, stopAfterMs = 300_000 } = settings.poll || {};
+  const {
+    intervalMs = POLL_INTERVAL_MS,
+    maxIntervalMs = POLL_MAX_INTERVAL_MS,
+    stopAfterMs = POLL_STOP_AFTER_MS,
+  } = settings.poll || {};
   const initial = settings.initialSession?.checkoutSession;
   // Answers in a row while the session was open or pending, and when the first came: the next wait
   // and when to give up.
@@ -110,7 +120,7 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
     () => getCheckoutSession(latestOptions.current),
     {
       // Polls closer than SWR's deduplication window would be swallowed by it.
-      dedupingInterval: Math.min(2000, intervalMs),
+      dedupingInterval: Math.min(MAX_DEDUPING_MS, intervalMs),
       refreshInterval:
         settings.poll !== false && polling.count > 0 && !polling.over
           ? Math.min(intervalMs * 2 ** (polling.count - 1), maxIntervalMs)

@@ -1,13 +1,11 @@
+import { COOKIE_MAX_AGE_SECONDS, MAX_COOKIE_CANDIDATES } from './defaults';
+
 /**
  * On https the cookie is `__Host-` prefixed: browsers take it only from this very host, `Secure`, with
  * `Path=/` and no `Domain`, so a sibling subdomain cannot plant one that wins. Plain http (this machine,
  * in development) cannot carry the prefix.
  */
 const NAMES = { secure: '__Host-flowglad_checkout', plain: 'flowglad_checkout' } as const;
-/** At most this many candidate cookies are checked per request (each costs an HMAC). */
-const MAX_CANDIDATES = 4;
-/** Flowglad hard-deletes unfinished sessions after 14 days: the cookie lives as long, no longer. */
-const MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 const KEY_LABEL = 'react-flowglad-checkout/checkout-cookie/v1';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
@@ -51,7 +49,7 @@ function readCookies(request: Request, appOrigins: readonly string[] | undefined
     const [name = '', ...value] = part.trim().split('=');
     if (names.includes(name)) values.push(value.join('='));
   }
-  return values.slice(0, MAX_CANDIDATES);
+  return values.slice(0, MAX_COOKIE_CANDIDATES);
 }
 
 /** What a valid checkout cookie says: the session, and the fingerprint of the checkout it was created for. */
@@ -92,7 +90,7 @@ export function createCheckoutCookies(secret: string, appOrigins?: readonly stri
       );
       const secure = isSecure(request, appOrigins);
       // Fixed attributes: nothing here comes from the request (its path could carry `;Domain=…`).
-      const attributes = ['Path=/', `Max-Age=${MAX_AGE_SECONDS}`, 'HttpOnly', 'SameSite=Lax'];
+      const attributes = ['Path=/', `Max-Age=${COOKIE_MAX_AGE_SECONDS}`, 'HttpOnly', 'SameSite=Lax'];
       if (secure) attributes.push('Secure');
       const name = secure ? NAMES.secure : NAMES.plain;
       return [`${name}=${sessionId}.${fingerprint}.${toBase64Url(signature)}`, ...attributes].join('; ');

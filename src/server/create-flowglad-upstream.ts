@@ -8,6 +8,7 @@ import { createFinalSessions } from './create-final-sessions';
 import { createFlowgladClientLoader } from './create-flowglad-client-loader';
 import { createSingleFlight } from './create-single-flight';
 import { isUsableEmail, noEmailFromGetCustomer, sessionEmailProblem } from './customer-email';
+import { CATALOG_KEEP_MS } from './defaults';
 import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
 
@@ -16,9 +17,6 @@ const emailFailure = (cause: Error, customer: CheckoutCustomer) =>
   isUsableEmail(customer.email)
     ? new RouteFailure('rejected', 'create_session', { cause })
     : new RouteFailure('email_required', 'get_customer', { cause });
-
-/** How long the default pricing model is trusted for `guestCheckout: true` (a price retired meanwhile is caught then). */
-const CATALOG_KEEP_MS = 5 * 60 * 1000;
 
 /** `id:<id>` and `slug:<slug>` → type, for the active prices of active products; anything unreadable is left out. */
 function activePriceTypes(answer: unknown): Map<string, string> {

@@ -1,6 +1,7 @@
 import { isObject } from '../core/is-object';
 import { checkoutKey, REFUSAL_MARKER as MARKERS } from '../core/refusal-marker';
 import { SHOPPER_MESSAGES } from '../core/shopper-messages';
+import { RELAY_LIMITS } from './defaults';
 import { errorResponse } from './error-response';
 import { jsonResponseText } from './json-response';
 import { type Read, readBodyText } from './read-json-body';
@@ -89,7 +90,10 @@ export async function readFormBody(
         message: `remove ${name.slice(0, 100)}: only checkoutSession is accepted`,
       })),
     ];
-    return { ok: false, response: errorResponse('invalid_input', { issues: issues.slice(0, 20) }) };
+    return {
+      ok: false,
+      response: errorResponse('invalid_input', { issues: issues.slice(0, RELAY_LIMITS.issues) }),
+    };
   }
   if (isObject(session)) resolveReturnUrls(session, page.base);
   return { ok: true, value: { checkoutSession: session } };

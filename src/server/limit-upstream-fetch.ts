@@ -1,5 +1,5 @@
+import { RELAY_LIMITS } from './defaults';
 import { readLimited } from './read-limited';
-import { RELAY_LIMITS } from './relay-limits';
 
 export class UpstreamAnswerTooLarge extends Error {
   override readonly name = 'UpstreamAnswerTooLarge';

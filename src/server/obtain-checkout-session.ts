@@ -4,6 +4,7 @@ import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-a
 import { cookieOwner } from './create-checkout-cookies';
 import { createDeadline, type Deadline } from './create-deadline';
 import { sessionEmailProblem, UnusableCustomerEmail } from './customer-email';
+import { REUSE_MIN_REMAINING_MS } from './defaults';
 import type { RouteContext } from './route-context';
 import { RouteFailure } from './route-failure';
 import type { Buyer } from './types';
@@ -23,9 +24,6 @@ export interface CheckoutRequest {
   /** The digest of `session` the cookie carries. */
   fingerprint: string;
 }
-
-/** An open session is handed out again only while the shopper has this long left to pay. */
-const MIN_REMAINING_MS = 30 * 60 * 1000;
 
 const expiresAt = (value: unknown) => (typeof value === 'number' ? value : Date.parse(String(value)));
 
@@ -59,7 +57,7 @@ async function findOpenSession(
   }
   const open = checked.checkoutSession;
   if (open.id !== cookie.sessionId || open.status !== 'open') return undefined;
-  if (!(expiresAt(open.expires) - Date.now() > MIN_REMAINING_MS)) return undefined;
+  if (!(expiresAt(open.expires) - Date.now() > REUSE_MIN_REMAINING_MS)) return undefined;
   if (buyer.customer && sessionEmailProblem(open, buyer.customer)) return undefined;
   return checked;
 }

@@ -4,8 +4,8 @@ import type { CheckoutSessionBody } from '../core/checkout-session-schema';
 import { isObject } from '../core/is-object';
 import { toAllowedRedirectUrl } from '../core/to-allowed-redirect-url';
 import { validateCheckoutSession } from '../core/validate-checkout-session';
+import { RELAY_LIMITS } from './defaults';
 import { errorResponse } from './error-response';
-import { RELAY_LIMITS } from './relay-limits';
 
 type Parsed = { ok: true; session: CheckoutSessionBody } | { ok: false; response: Response };
 

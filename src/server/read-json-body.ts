@@ -1,8 +1,6 @@
+import { MAX_BODY_BYTES } from './defaults';
 import { errorResponse } from './error-response';
 import { readLimited } from './read-limited';
-
-/** The largest checkout request body the route reads (16 KiB; a checkout is a few hundred bytes), and the Node adapter's default limit. */
-export const MAX_BODY_BYTES = 16 * 1024;
 
 type Refused = { ok: false; response: Response };
 export type Read = { ok: true; value: unknown } | Refused;

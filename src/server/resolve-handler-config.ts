@@ -1,5 +1,6 @@
-import { FLOWGLAD_ORIGIN, MAX_INT32 } from '../core/defaults';
+import { FLOWGLAD_ORIGIN, isTimeoutMs, MAX_INT32 } from '../core/defaults';
 import { isLoopbackHost } from '../core/is-loopback-host';
+import { DEFAULT_HANDLER_TIMEOUT_MS } from './defaults';
 import { readEnv } from './read-env';
 import { resolveAppOrigins } from './resolve-app-origins';
 import type { CheckoutSessionHandlerOptions } from './types';
@@ -87,17 +88,12 @@ function resolveBaseUrl(option: unknown): string {
   return url.origin;
 }
 
-/**
- * The one rule for a timeout in milliseconds: whole (`@flowglad/node` refuses every call with a
- * fraction), at least 1, and no longer than `setTimeout` keeps.
- */
-export const isTimeoutMs = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INT32;
-
 function resolveTimeout(option: unknown): number {
-  const timeoutMs = option ?? 10_000;
+  const timeoutMs = option ?? DEFAULT_HANDLER_TIMEOUT_MS;
   if (!isTimeoutMs(timeoutMs)) {
-    return fail(`timeoutMs must be a whole number of milliseconds from 1 to ${MAX_INT32} (e.g. 10000).`);
+    return fail(
+      `timeoutMs must be a whole number of milliseconds from 1 to ${MAX_INT32} (e.g. ${DEFAULT_HANDLER_TIMEOUT_MS}).`,
+    );
   }
   return timeoutMs;
 }

@@ -2,6 +2,7 @@ import { createCheckoutCookies } from './create-checkout-cookies';
 import { createErrorReporter } from './create-error-reporter';
 import { createFlowgladUpstream } from './create-flowglad-upstream';
 import { createSingleFlight } from './create-single-flight';
+import { MAX_NOTICES, RETRY_AFTER_SECONDS } from './defaults';
 import { errorResponse } from './error-response';
 import type { ObtainedSession } from './obtain-checkout-session';
 import { isProduction } from './read-env';
@@ -9,8 +10,6 @@ import type { HandlerConfig } from './resolve-handler-config';
 import { RouteFailure, type RouteFailureKind } from './route-failure';
 import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
 
-/** How long a client refused by `rateLimit` is asked to wait, in seconds (`Retry-After`). */
-const RETRY_AFTER_SECONDS = 60;
 const QUIET: readonly RouteFailureKind[] = ['aborted', 'session_not_found', 'rate_limited'];
 
 /** What one handler's requests share. */
@@ -52,8 +51,7 @@ export function createRouteContext(
       return response;
     },
     notice(key, message) {
-      // Bounded: a stream of distinct keys (origins an attacker makes up) cannot grow it without end.
-      if (isProduction() || noticed.has(key) || noticed.size >= 100) return;
+      if (isProduction() || noticed.has(key) || noticed.size >= MAX_NOTICES) return;
       noticed.add(key);
       console.warn(`react-flowglad-checkout/server: ${message}`);
     },

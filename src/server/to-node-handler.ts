@@ -1,9 +1,8 @@
-import { MAX_INT32 } from '../core/defaults';
+import { isTimeoutMs, MAX_INT32 } from '../core/defaults';
+import { DEFAULT_BODY_TIMEOUT_MS, MAX_BODY_BYTES } from './defaults';
 import { rememberNodeRequest } from './get-node-request';
 import { jsonResponseText } from './json-response';
-import { MAX_BODY_BYTES } from './read-json-body';
 import { type NodeBodyLimits, readNodeBody } from './read-node-body';
-import { isTimeoutMs } from './resolve-handler-config';
 import { toWebRequest } from './to-web-request';
 import type { NodeRequestLike } from './types';
 
@@ -57,7 +56,7 @@ export interface NodeHandlerOptions {
 }
 
 function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
-  const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = 10_000 } = options;
+  const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS } = options;
   const validSize = Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0;
   if (!validSize || !isTimeoutMs(bodyTimeoutMs)) {
     throw new TypeError(

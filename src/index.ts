@@ -9,6 +9,7 @@ export {
   type CheckoutErrorCode,
   type CheckoutErrorOptions,
   type CheckoutIssue,
+  type CheckoutRouteErrorCode,
   isCheckoutError,
 } from './core/checkout-error';
 export type { CheckoutSessionBody } from './core/checkout-session-schema';
@@ -21,7 +22,6 @@ export type {
   CheckoutConfig,
   CheckoutEvent,
   CheckoutHeaders,
-  CheckoutRouteErrorCode,
   CheckoutSessionCommonInput,
   CheckoutSessionInput,
   CheckoutSessionResult,

@@ -10,10 +10,10 @@ export {
   CheckoutError,
   type CheckoutErrorCode,
   type CheckoutIssue,
+  type CheckoutRouteErrorCode,
   isCheckoutError,
 } from './core/checkout-error';
 export type {
-  CheckoutRouteErrorCode,
   CheckoutSessionInput,
   CheckoutSessionState,
   CheckoutSessionSummary,

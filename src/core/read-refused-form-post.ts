@@ -1,7 +1,6 @@
-import { CheckoutError } from './checkout-error';
-import { CHECKOUT_ROUTE_ERROR_CODES } from './checkout-route-error-codes';
+import type { CheckoutRouteErrorCode } from './checkout-error';
+import { CHECKOUT_ROUTE_ERROR_CODES, CheckoutError } from './checkout-error';
 import { checkoutKey, REFUSAL_MARKER } from './refusal-marker';
-import type { CheckoutRouteErrorCode } from './types';
 import { warnInDevelopment } from './warn-in-development';
 
 /**

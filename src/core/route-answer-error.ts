@@ -1,5 +1,4 @@
-import { CheckoutError, type CheckoutIssue } from './checkout-error';
-import { CHECKOUT_ROUTE_ERROR_CODES } from './checkout-route-error-codes';
+import { CHECKOUT_ROUTE_ERROR_CODES, CheckoutError, type CheckoutIssue } from './checkout-error';
 import type { RouteAnswer } from './read-route-answer';
 
 const toIssues = (list: unknown): CheckoutIssue[] | undefined =>

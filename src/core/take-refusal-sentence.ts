@@ -1,6 +1,6 @@
+import type { CheckoutRouteErrorCode } from './checkout-error';
 import type { REFUSAL_MARKER } from './refusal-marker';
-import { SHOPPER_MESSAGES } from './shopper-messages';
-import type { CheckoutRouteErrorCode } from './types';
+import { ROUTE_ERRORS } from './route-errors';
 
 /**
  * The shopper sentence for a refused form post's route code, and the marker taken out of the address
@@ -13,5 +13,5 @@ export function takeRefusalSentence(code: CheckoutRouteErrorCode, marker: typeof
   url.searchParams.delete(marker.error);
   url.searchParams.delete(marker.for);
   history.replaceState(history.state, '', url);
-  return SHOPPER_MESSAGES[code];
+  return ROUTE_ERRORS[code].sentence;
 }

@@ -1,5 +1,4 @@
 import type { CheckoutError } from './checkout-error';
-import type { CHECKOUT_ROUTE_ERROR_CODES } from './checkout-route-error-codes';
 
 /** Fields every checkout session type accepts. */
 export interface CheckoutSessionCommonInput {
@@ -144,18 +143,6 @@ export interface CheckoutConfig {
   /** Cancels the request; the call then fails with `aborted`. */
   signal?: AbortSignal;
 }
-
-/**
- * The `error.code` of every refusal your checkout route (`react-flowglad-checkout/server`) answers with;
- * the status for each is in the README's Security table. On the client it arrives as
- * `CheckoutError.routeCode`.
- *
- * @example
- * ```ts
- * if (error.routeCode === 'unauthenticated') redirectToSignIn();
- * ```
- */
-export type CheckoutRouteErrorCode = (typeof CHECKOUT_ROUTE_ERROR_CODES)[number];
 
 /**
  * The checkout this browser started last, as the route's `GET` answers it

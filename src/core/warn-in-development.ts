@@ -1,5 +1,5 @@
+import type { CheckoutRouteErrorCode } from './checkout-error';
 import { isCheckoutError } from './checkout-error';
-import type { CheckoutRouteErrorCode } from './types';
 
 /** Where to look next, by the route's code: the route tells shoppers little, on purpose. */
 const ROUTE_HINTS: Partial<Record<CheckoutRouteErrorCode, string>> = {

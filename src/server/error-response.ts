@@ -1,6 +1,6 @@
 import type { CheckoutIssue } from '../core/checkout-error';
+import { routeError } from '../core/route-errors';
 import { jsonResponse } from './json-response';
-import { routeError } from './route-error';
 import type { CheckoutHandlerErrorCode } from './types';
 
 /** A refusal as the JSON answer the client reads (see {@link routeError}), never cached. */

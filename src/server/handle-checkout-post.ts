@@ -1,6 +1,6 @@
+import type { CheckoutRouteErrorCode } from '../core/checkout-error';
 import { CheckoutError, type CheckoutIssue } from '../core/checkout-error';
 import { isObject } from '../core/is-object';
-import type { CheckoutRouteErrorCode } from '../core/types';
 import { checkRateLimit, resolveBuyer } from './app-callbacks';
 import { checkoutFingerprint, cookieOwner } from './create-checkout-cookies';
 import { createDeadline } from './create-deadline';

@@ -1,6 +1,6 @@
 import { isObject } from '../core/is-object';
 import { checkoutKey, REFUSAL_MARKER as MARKERS } from '../core/refusal-marker';
-import { SHOPPER_MESSAGES } from '../core/shopper-messages';
+import { ROUTE_ERRORS } from '../core/route-errors';
 import { RELAY_LIMITS } from './defaults';
 import { errorResponse } from './error-response';
 import { jsonResponseText } from './json-response';
@@ -119,7 +119,7 @@ export function formAnswer(
   }
   const error = isObject(body?.error) ? body.error : {};
   const code = typeof error.code === 'string' ? error.code : 'internal_error';
-  const sentence = typeof error.message === 'string' ? error.message : SHOPPER_MESSAGES.internal_error;
+  const sentence = typeof error.message === 'string' ? error.message : ROUTE_ERRORS.internal_error.sentence;
   const retryAfter = response.headers.get('retry-after');
   const extra: Record<string, string> = retryAfter ? { 'retry-after': retryAfter } : {};
   if (code !== 'forbidden_origin' && page.referer) {

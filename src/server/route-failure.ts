@@ -1,5 +1,5 @@
 import type { CheckoutIssue } from '../core/checkout-error';
-import { SHOPPER_MESSAGES } from '../core/shopper-messages';
+import { REJECTION_SENTENCES, ROUTE_ERRORS } from '../core/route-errors';
 import type { CheckoutHandlerErrorCode, CheckoutHandlerStage } from './types';
 
 /** Why a checkout could not go on, in the route's terms (`callback`: the app's own callback failed). */
@@ -40,11 +40,13 @@ export class RouteFailure extends Error {
   constructor(
     readonly kind: RouteFailureKind,
     readonly stage: CheckoutHandlerStage,
-    options: { cause: unknown; issues?: CheckoutIssue[]; shopper?: keyof typeof SHOPPER_MESSAGES },
+    options: { cause: unknown; issues?: CheckoutIssue[]; shopper?: keyof typeof REJECTION_SENTENCES },
   ) {
     super(`Checkout failed at ${stage}: ${kind}`, { cause: options.cause });
     this.code = CODES[kind];
-    this.shopperMessage = SHOPPER_MESSAGES[options.shopper ?? this.code];
+    this.shopperMessage = options.shopper
+      ? REJECTION_SENTENCES[options.shopper]
+      : ROUTE_ERRORS[this.code].sentence;
     if (options.issues) this.issues = options.issues;
   }
 }

@@ -1,10 +1,6 @@
+import type { CheckoutRouteErrorCode } from '../core/checkout-error';
 import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type {
-  CheckoutRouteErrorCode,
-  CheckoutSessionInput,
-  CheckoutSessionState,
-  FlowgladCheckoutSession,
-} from '../core/types';
+import type { CheckoutSessionInput, CheckoutSessionState, FlowgladCheckoutSession } from '../core/types';
 
 /**
  * Who pays, as your server knows them. `externalId` is the shopper's id in *your* system (a user id,

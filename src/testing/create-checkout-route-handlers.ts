@@ -1,9 +1,8 @@
 import type { delay, HttpHandler, HttpResponse, http } from 'msw';
 import type { CheckoutIssue } from '../core/checkout-error';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
-import { SHOPPER_MESSAGES } from '../core/shopper-messages';
+import { REJECTION_SENTENCES, routeError } from '../core/route-errors';
 import type { CheckoutSessionSummary } from '../core/types';
-import { routeError } from '../server/route-error';
 import type { CheckoutHandlerErrorCode } from '../server/types';
 import { fakeCheckoutSession, fakeSessionSummary } from './fake-checkout-session';
 
@@ -153,7 +152,8 @@ export function createCheckoutRouteHandlers(
         return new HttpResponse(null, { status: 204 });
       }),
     badRequest: (issues = DEFAULT_ISSUES) => refuse('invalid_input', { issues }),
-    checkoutRejected: (message = SHOPPER_MESSAGES.rejected_price) => refuse('checkout_rejected', { message }),
+    checkoutRejected: (message = REJECTION_SENTENCES.rejected_price) =>
+      refuse('checkout_rejected', { message }),
     unauthorized: () => refuse('unauthenticated'),
     forbidden: () => refuse('forbidden'),
     rateLimited: () => refuse('rate_limited', { headers: { 'retry-after': '30' } }),

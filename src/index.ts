@@ -12,7 +12,7 @@ export {
   type CheckoutRouteErrorCode,
   isCheckoutError,
 } from './core/checkout-error';
-export type { CheckoutSessionBody } from './core/checkout-session-schema';
+export type { CheckoutSessionBody } from './core/checkout-schema';
 export { createCheckoutSession } from './core/create-checkout-session';
 export { FLOWGLAD_ORIGIN } from './core/defaults';
 export { getCheckoutSession } from './core/get-checkout-session';

@@ -1,8 +1,8 @@
 import { callCheckoutRoute } from './call-checkout-route';
 import { CheckoutError } from './checkout-error';
+import { prepareCheckoutInput } from './checkout-schema';
 import { FLOWGLAD_ORIGIN } from './defaults';
 import { parseCheckoutResponse } from './parse-checkout-response';
-import { prepareCheckoutInput } from './prepare-checkout-input';
 import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
 import { toDevelopmentLoopbackUrl } from './to-development-loopback-url';
 import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';

@@ -10,7 +10,7 @@ import {
   useEffect,
 } from 'react';
 import type { CheckoutError } from '../core/checkout-error';
-import { checkoutSessionSchema } from '../core/checkout-session-schema';
+import { checkoutSessionSchema } from '../core/checkout-schema';
 import { DEFAULT_ENDPOINT, FLOWGLAD_ORIGIN } from '../core/defaults';
 import { readRefusedFormPost } from '../core/read-refused-form-post';
 import type { CheckoutSessionInput } from '../core/types';

@@ -1,4 +1,4 @@
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
 import type { Deadline } from './create-deadline';
 import { errorResponse } from './error-response';

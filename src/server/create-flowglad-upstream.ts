@@ -1,4 +1,4 @@
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
 import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
 import { classifyUpstreamError } from './classify-upstream-error';

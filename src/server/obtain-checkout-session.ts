@@ -1,4 +1,4 @@
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { allowsGuest } from './app-callbacks';
 import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
 import { cookieOwner } from './create-checkout-cookies';

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import type { CheckoutIssue } from '../core/checkout-error';
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import { type CheckoutSessionBody, validateCheckoutSession } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
 import { toAllowedRedirectUrl } from '../core/to-allowed-redirect-url';
-import { validateCheckoutSession } from '../core/validate-checkout-session';
 import { RELAY_LIMITS } from './defaults';
 import { errorResponse } from './error-response';
 

@@ -1,5 +1,5 @@
 import type { CheckoutRouteErrorCode } from '../core/checkout-error';
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+import type { CheckoutSessionBody } from '../core/checkout-schema';
 import type { CheckoutSessionInput, CheckoutSessionState, FlowgladCheckoutSession } from '../core/types';
 
 /**

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
+import { CheckoutError, type CheckoutIssue } from './checkout-error';
 import { MAX_INT32, MAX_METADATA_TEXT } from './defaults';
 import { isObject } from './is-object';
+import type {
+  ActivateSubscriptionCheckoutInput,
+  AddPaymentMethodCheckoutInput,
+  CheckoutSessionInput,
+  ProductCheckoutInput,
+} from './types';
 
 /**
  * A leaf rule: one test, and a message that names the field and says what it must be. Leaves are
@@ -112,7 +119,93 @@ export const checkoutSessionSchema = /* @__PURE__ */ (() => {
   };
 })();
 
+type Schema = typeof checkoutSessionSchema;
+type SessionType = keyof Schema;
+
 /** A validated checkout session as sent to the server and on to Flowglad (absolute URLs, `quantity` defaulted). */
-export type CheckoutSessionBody = {
-  [Type in keyof typeof checkoutSessionSchema]: z.output<(typeof checkoutSessionSchema)[Type]>;
-}[keyof typeof checkoutSessionSchema];
+export type CheckoutSessionBody = { [Type in SessionType]: z.output<Schema[Type]> }[SessionType];
+
+/** The one validation the browser and the route share, as plain issues. */
+export function validateCheckoutSession(
+  value: unknown,
+): { ok: true; data: CheckoutSessionBody } | { ok: false; issues: CheckoutIssue[] } {
+  const type = (value as { type?: unknown } | null)?.type;
+  // Not an object at all: say so rather than complain about its type field.
+  if (typeof value !== 'object' || !value)
+    return { ok: false, issues: [{ path: [], message: 'the checkout session must be an object' }] };
+  const schema =
+    Object.hasOwn(checkoutSessionSchema, type as string) && checkoutSessionSchema[type as SessionType];
+  if (!schema) {
+    const types = Object.keys(checkoutSessionSchema).join(', ');
+    return { ok: false, issues: [{ path: ['type'], message: `type must be one of ${types}` }] };
+  }
+  // A product's quantity defaults to 1 here rather than in the schema: zod's default wrapper would cost
+  // the browser bundle ~200 B.
+  const defaulted = type === 'product' && (value as { quantity?: unknown }).quantity === undefined;
+  const result = z.safeParse(schema, defaulted ? { ...value, quantity: 1 } : value);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+      message: issue.message,
+    })),
+  };
+}
+
+const resolve = (value: unknown, pageUrl: string | undefined): unknown => {
+  if (value === undefined) return pageUrl;
+  if (typeof value !== 'string' || !pageUrl) return value;
+  try {
+    return new URL(value, pageUrl).href;
+  } catch {
+    return value;
+  }
+};
+
+/** What is sent is exactly what the route checks: defaults filled in, paths resolved against the page. */
+export function prepareCheckoutInput(input: unknown, pageUrl: string | undefined): CheckoutSessionBody {
+  const checked = validateCheckoutSession(
+    isObject(input) && {
+      ...input,
+      type: input.type ?? 'product',
+      successUrl: resolve(input.successUrl, pageUrl),
+      cancelUrl: resolve(input.cancelUrl, pageUrl),
+    },
+  );
+  if (checked.ok) return checked.data;
+  throw new CheckoutError(
+    'invalid_input',
+    `Invalid checkout input: ${checked.issues.map((issue) => issue.message).join('; ')}. Nothing was sent.`,
+    { issues: checked.issues },
+  );
+}
+
+/** Every key any member of a union has. */
+type KeysOf<T> = T extends unknown ? keyof T : never;
+/** What each field holds when it is given, optional or not (a union's members merged). */
+type Fields<T> = {
+  [K in KeysOf<T>]-?: T extends unknown ? (K extends keyof T ? Exclude<T[K], undefined> : never) : never;
+};
+type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
+/** The public input types by `type`: hand-written, because their TSDoc documents each field. */
+type InputsByType = {
+  product: ProductCheckoutInput;
+  add_payment_method: AddPaymentMethodCheckoutInput;
+  activate_subscription: ActivateSubscriptionCheckoutInput;
+};
+type Matches = {
+  [Type in SessionType | keyof InputsByType]: Type extends SessionType & keyof InputsByType
+    ? Same<Fields<InputsByType[Type]>, Fields<z.input<Schema[Type]>>>
+    : false;
+}[SessionType | keyof InputsByType];
+type Assert<T extends true> = T;
+
+/**
+ * The type test that ties the input types (`types.ts`) to the schema: a field or a session type one has
+ * and the other lacks, or a field whose values differ, stops this line compiling.
+ */
+export type InputTypesMatchSchema = [
+  Assert<Matches>,
+  Assert<Same<CheckoutSessionInput, InputsByType[keyof InputsByType]>>,
+];

@@ -1,8 +1,7 @@
-import { callCheckoutRoute } from './call-checkout-route';
+import { callCheckoutRoute, readRouteAnswer, routeAnswerError } from './call-route';
 import { CheckoutError } from './checkout-error';
 import { prepareCheckoutInput } from './checkout-schema';
 import { FLOWGLAD_ORIGIN } from './defaults';
-import { parseCheckoutResponse } from './parse-checkout-response';
 import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
 import { toDevelopmentLoopbackUrl } from './to-development-loopback-url';
 import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
@@ -63,7 +62,7 @@ async function send(input: CheckoutSessionInput, config: CheckoutConfig): Promis
   return callCheckoutRoute(
     config,
     async (response, endpoint) => {
-      const result = await parseCheckoutResponse(response, endpoint);
+      const result = await readCreatedSession(response, endpoint);
       const url = toAllowedRedirectUrl(result.url, allowed) ?? toDevelopmentLoopbackUrl(result.url);
       if (url) return { ...result, url };
       const error = new CheckoutError(
@@ -82,4 +81,17 @@ async function send(input: CheckoutSessionInput, config: CheckoutConfig): Promis
     },
     JSON.stringify({ checkoutSession }),
   );
+}
+
+/** The `POST`'s answer as a result: its `url`, and the session and `reused` when the route sent them. */
+async function readCreatedSession(response: Response, endpoint: string): Promise<CheckoutSessionResult> {
+  const answer = await readRouteAnswer(response, endpoint);
+  const { body } = answer;
+  if (!answer.ok || typeof body?.url !== 'string' || !body.url)
+    throw routeAnswerError(answer, endpoint, 'url');
+  const result: CheckoutSessionResult = { url: body.url };
+  if (typeof body.checkoutSession === 'object' && body.checkoutSession)
+    result.checkoutSession = body.checkoutSession;
+  if (typeof body.reused === 'boolean') result.reused = body.reused;
+  return result;
 }

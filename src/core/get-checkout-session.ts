@@ -1,6 +1,4 @@
-import { callCheckoutRoute } from './call-checkout-route';
-import { readRouteAnswer } from './read-route-answer';
-import { routeAnswerError } from './route-answer-error';
+import { callCheckoutRoute, readRouteAnswer, routeAnswerError } from './call-route';
 import type { CheckoutConfig, CheckoutSessionSummary } from './types';
 import { warnInDevelopment } from './warn-in-development';
 

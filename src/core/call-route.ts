@@ -1,4 +1,4 @@
-import { CheckoutError } from './checkout-error';
+import { CHECKOUT_ROUTE_ERROR_CODES, CheckoutError, type CheckoutIssue } from './checkout-error';
 import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, isTimeoutMs, MAX_INT32 } from './defaults';
 import type { CheckoutConfig } from './types';
 
@@ -79,4 +79,75 @@ export async function callCheckoutRoute<T>(
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);
   }
+}
+
+/** The checkout route's answer, read whatever it is (JSON, text, HTML, nothing). */
+export interface RouteAnswer {
+  status: number;
+  ok: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: an answer of unknown shape, read defensively with ?.
+  body: any;
+  text: string;
+}
+
+/** A redirect is refused: following it would send the body and headers somewhere else. */
+export async function readRouteAnswer(response: Response, endpoint: string): Promise<RouteAnswer> {
+  const { status, ok } = response;
+  if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) {
+    throw new CheckoutError(
+      'invalid_response',
+      `The checkout route (${endpoint}) answered with a redirect (HTTP ${status}), which is not followed. Set endpoint to the route itself.`,
+      { status },
+    );
+  }
+  const text = (await response.text()).trim();
+  let body: RouteAnswer['body'];
+  try {
+    body = JSON.parse(text);
+  } catch {}
+  return { status, ok, body, text };
+}
+
+const toIssues = (list: unknown): CheckoutIssue[] | undefined =>
+  Array.isArray(list)
+    ? list.map((issue) => ({
+        path: Array.isArray(issue?.path) ? issue.path : [],
+        message: String(issue?.message),
+      }))
+    : undefined;
+
+/** Developer text for a failed answer: what the route said, or what the answer looked like. */
+function describe(
+  { status, ok, body, text }: RouteAnswer,
+  endpoint: string,
+  field: string,
+  issues?: CheckoutIssue[],
+) {
+  const error = body?.error;
+  const said = error?.message ?? (typeof error === 'string' ? error : body?.message);
+  if (!ok && typeof said === 'string') return said;
+  if (!ok && issues)
+    return `The checkout input was refused: ${issues.map((issue) => issue.message).join('; ')}`;
+  let what = `: ${text.slice(0, 200)}`;
+  if (ok) what = ` without a JSON "${field}"`;
+  else if (!text) what = ' with an empty body';
+  else if (text[0] === '<') what = ' with an HTML page instead of JSON';
+  return `The checkout route (${endpoint}) answered HTTP ${status}${what}. Check that endpoint is your checkout route.`;
+}
+
+/** The error for any other answer; the route's words are kept only in its envelope under a code it knows. */
+export function routeAnswerError(answer: RouteAnswer, endpoint: string, field: string): CheckoutError {
+  const { status, ok } = answer;
+  const error = answer.body?.error;
+  const issues = toIssues(error?.issues ?? error);
+  // The route's words are trusted only in this library's envelope, under a code it knows.
+  const routeCode =
+    !ok && typeof error?.message === 'string' && CHECKOUT_ROUTE_ERROR_CODES.includes(error.code)
+      ? error.code
+      : undefined;
+  return new CheckoutError(ok ? 'invalid_response' : 'http', describe(answer, endpoint, field, issues), {
+    status,
+    issues,
+    routeCode,
+  });
 }

@@ -2,8 +2,7 @@ import { callCheckoutRoute, readRouteAnswer, routeAnswerError } from './call-rou
 import { CheckoutError } from './checkout-error';
 import { prepareCheckoutInput } from './checkout-schema';
 import { FLOWGLAD_ORIGIN } from './defaults';
-import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
-import { toDevelopmentLoopbackUrl } from './to-development-loopback-url';
+import { toAllowedRedirectUrl, toDevelopmentLoopbackUrl } from './redirect-rule';
 import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
 import { warnInDevelopment } from './warn-in-development';
 

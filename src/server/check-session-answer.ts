@@ -1,5 +1,5 @@
-import { isLoopbackHost } from '../core/is-loopback-host';
 import { isObject } from '../core/is-object';
+import { isLoopbackHost } from '../core/redirect-rule';
 import { scrubSecret } from './scrub-secret';
 
 export interface CheckedSessionAnswer {

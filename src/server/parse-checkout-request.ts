@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CheckoutIssue } from '../core/checkout-error';
 import { type CheckoutSessionBody, validateCheckoutSession } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
-import { toAllowedRedirectUrl } from '../core/to-allowed-redirect-url';
+import { toAllowedRedirectUrl } from '../core/redirect-rule';
 import { RELAY_LIMITS } from './defaults';
 import { errorResponse } from './error-response';
 

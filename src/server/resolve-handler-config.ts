@@ -1,5 +1,5 @@
 import { FLOWGLAD_ORIGIN, isTimeoutMs, MAX_INT32 } from '../core/defaults';
-import { isLoopbackHost } from '../core/is-loopback-host';
+import { isLoopbackHost } from '../core/redirect-rule';
 import { DEFAULT_HANDLER_TIMEOUT_MS } from './defaults';
 import { readEnv } from './read-env';
 import { resolveAppOrigins } from './resolve-app-origins';

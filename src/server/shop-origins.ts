@@ -1,4 +1,4 @@
-import { isLoopbackHost } from '../core/is-loopback-host';
+import { isLoopbackHost } from '../core/redirect-rule';
 import { errorResponse } from './error-response';
 import type { RouteContext } from './route-context';
 

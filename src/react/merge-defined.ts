@@ -1,4 +1,4 @@
-import { callSafely } from '../core/call-safely';
+import { callSafely } from '../core/checkout-events';
 
 /** Listeners are not overridden but chained: the inner layer's hears first, then the outer's. */
 const LISTENERS: Record<string, true> = { onError: true, onCheckoutEvent: true };

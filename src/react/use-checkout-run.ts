@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type CheckoutOutcome, createCheckoutRunner, IDLE } from '../core/create-checkout-runner';
+import { type CheckoutOutcome, createCheckoutRunner, IDLE } from '../core/checkout-runner';
 import type {
   CheckoutStatus,
   UseCreateCheckoutSessionOptions,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { CheckoutError } from '../core/checkout-error';
+import { emitCheckoutEvent, reportFailure } from '../core/checkout-events';
 import {
   DEFAULT_ENDPOINT,
   MAX_DEDUPING_MS,
@@ -9,7 +10,6 @@ import {
   POLL_STOP_AFTER_MS,
 } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
-import { emitCheckoutEvent, reportFailure } from '../core/notify-listeners';
 import type { CheckoutSessionState, CheckoutSessionSummary } from '../core/types';
 import type { CheckoutProviderOptions } from './types';
 import { useCheckoutSettings } from './use-checkout-settings';

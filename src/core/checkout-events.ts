@@ -1,6 +1,18 @@
-import { callSafely } from './call-safely';
 import type { CheckoutError } from './checkout-error';
 import type { CheckoutEvent } from './types';
+
+/**
+ * An integrator's callback never gets in the checkout's way: what it throws, or the promise it returns
+ * rejects with, is reported (`reportError`, else `console.error`), never rethrown nor left unhandled.
+ */
+export function callSafely<T>(callback: ((value: T) => unknown) | undefined, value: T): void {
+  const report = (error: unknown) => (globalThis.reportError ?? console.error)(error);
+  try {
+    Promise.resolve(callback?.(value)).catch(report);
+  } catch (error) {
+    report(error);
+  }
+}
 
 /** Who hears of a checkout: the hook's or button's listeners, chained with the providers'. */
 export interface CheckoutListeners {

@@ -2,8 +2,8 @@ import { CheckoutError } from './checkout-error';
 import { type CheckoutListeners, callSafely, emitCheckoutEvent, reportFailure } from './checkout-events';
 import { createCheckoutSession } from './create-checkout-session';
 import { TOUCH_CLICK_DELAY_MS } from './defaults';
+import { warnInDevelopment } from './dev-messages';
 import type { CheckoutConfig, CheckoutEvent, CheckoutSessionInput, CheckoutSessionResult } from './types';
-import { warnInDevelopment } from './warn-in-development';
 
 /** What to do once the session exists; the hook's options. */
 export interface RunCheckoutOptions extends CheckoutConfig {

@@ -1,6 +1,6 @@
 import { callCheckoutRoute, readRouteAnswer, routeAnswerError } from './call-route';
+import { warnInDevelopment } from './dev-messages';
 import type { CheckoutConfig, CheckoutSessionSummary } from './types';
-import { warnInDevelopment } from './warn-in-development';
 
 const STATUSES = {
   open: true,

@@ -1,5 +1,5 @@
 import type { CheckoutRouteErrorCode } from './checkout-error';
-import type { REFUSAL_MARKER } from './refusal-marker';
+import type { REFUSAL_MARKER } from './refused-form-post';
 import { ROUTE_ERRORS } from './route-errors';
 
 /**

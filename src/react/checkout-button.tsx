@@ -12,7 +12,7 @@ import {
 import type { CheckoutError } from '../core/checkout-error';
 import { checkoutSessionSchema } from '../core/checkout-schema';
 import { DEFAULT_ENDPOINT, FLOWGLAD_ORIGIN } from '../core/defaults';
-import { readRefusedFormPost } from '../core/read-refused-form-post';
+import { readRefusedFormPost } from '../core/refused-form-post';
 import type { CheckoutSessionInput } from '../core/types';
 import { defaultErrorMessage } from './default-error-message';
 import { preconnect } from './preconnect';

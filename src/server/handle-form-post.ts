@@ -1,5 +1,5 @@
 import { isObject } from '../core/is-object';
-import { checkoutKey, REFUSAL_MARKER as MARKERS } from '../core/refusal-marker';
+import { checkoutKey, REFUSAL_MARKER as MARKERS } from '../core/refused-form-post';
 import { ROUTE_ERRORS } from '../core/route-errors';
 import { RELAY_LIMITS } from './defaults';
 import { errorResponse } from './error-response';

@@ -1,7 +1,19 @@
-import type { CheckoutRouteErrorCode } from './checkout-error';
-import { CHECKOUT_ROUTE_ERROR_CODES, CheckoutError } from './checkout-error';
-import { checkoutKey, REFUSAL_MARKER } from './refusal-marker';
-import { warnInDevelopment } from './warn-in-development';
+import { CHECKOUT_ROUTE_ERROR_CODES, CheckoutError, type CheckoutRouteErrorCode } from './checkout-error';
+import { warnInDevelopment } from './dev-messages';
+import { isObject } from './is-object';
+
+/** The query parameters a refused form post carries back to its page, for the button to read. */
+export const REFUSAL_MARKER = { error: 'checkout_error', for: 'checkout_for' } as const;
+
+/**
+ * What `checkout_for` names, as the route writes it and a button recognises itself: the posted
+ * `priceId`, else `priceSlug`, else `type` (the first that is a string; at most 200 characters).
+ */
+export function checkoutKey(session: unknown): string | undefined {
+  if (!isObject(session)) return undefined;
+  const key = [session.priceId, session.priceSlug, session.type].find((value) => typeof value === 'string');
+  return typeof key === 'string' && key ? key.slice(0, 200) : undefined;
+}
 
 /**
  * The error of a form post the route refused and sent back to this page with its marker, when the

@@ -1,5 +1,20 @@
 import type { CheckoutError } from './checkout-error';
 
+/**
+ * Every status of a checkout session, as Flowglad and the route answer it, and whether it is final:
+ * `true`, the session never leaves it; `false`, the payment may still land (a thanks page polls).
+ */
+export const SESSION_STATUSES = {
+  open: false,
+  pending: false,
+  succeeded: true,
+  failed: true,
+  expired: true,
+} as const;
+
+/** A checkout session's status: one of {@link SESSION_STATUSES}. */
+export type SessionStatus = keyof typeof SESSION_STATUSES;
+
 /** Fields every checkout session type accepts. */
 export interface CheckoutSessionCommonInput {
   /**
@@ -78,7 +93,7 @@ export type CheckoutSessionInput =
 /** The Flowglad checkout session record, as the route passed it on (most fields nullable). */
 export interface FlowgladCheckoutSession {
   id: string;
-  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  status: SessionStatus;
   type: 'product' | 'add_payment_method' | 'activate_subscription' | 'purchase';
   livemode: boolean;
   priceId?: string | null;
@@ -157,7 +172,7 @@ export interface CheckoutConfig {
  */
 export interface CheckoutSessionSummary {
   id: string;
-  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  status: SessionStatus;
   type: 'product' | 'add_payment_method' | 'activate_subscription';
   livemode: boolean;
   priceId: string | null;

@@ -10,7 +10,7 @@ import {
   POLL_STOP_AFTER_MS,
 } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
-import type { CheckoutSessionState, CheckoutSessionSummary } from '../core/types';
+import { type CheckoutSessionState, type CheckoutSessionSummary, SESSION_STATUSES } from '../core/types';
 import type { CheckoutProviderOptions } from './types';
 import { useCheckoutSettings } from './use-checkout-settings';
 
@@ -60,7 +60,7 @@ export interface UseCheckoutSessionResult {
 }
 
 const isWaiting = (session: CheckoutSessionSummary | null | undefined) =>
-  session?.status === 'open' || session?.status === 'pending';
+  !!session && !SESSION_STATUSES[session.status];
 
 const RETURNED_KEY = 'react-flowglad-checkout:returned';
 

@@ -1,8 +1,9 @@
 import { isObject } from '../core/is-object';
+import { SESSION_STATUSES, type SessionStatus } from '../core/types';
 import { FINAL_SESSIONS } from './defaults';
 
-/** Statuses a checkout session never leaves. */
-const FINAL_STATUSES: readonly unknown[] = ['succeeded', 'failed', 'expired'];
+const isFinalStatus = (status: unknown) =>
+  Object.hasOwn(SESSION_STATUSES, status as string) && SESSION_STATUSES[status as SessionStatus];
 
 /**
  * Flowglad's answers for sessions in a final status, kept a while per process so that a thanks page
@@ -21,7 +22,7 @@ export function createFinalSessions() {
     /** Keeps `answer` when its session is in a final status. */
     keep(id: string, answer: unknown): void {
       const session = isObject(answer) ? answer.checkoutSession : undefined;
-      if (!isObject(session) || session.id !== id || !FINAL_STATUSES.includes(session.status)) return;
+      if (!isObject(session) || session.id !== id || !isFinalStatus(session.status)) return;
       kept.delete(id);
       kept.set(id, { answer, at: Date.now() });
       if (kept.size > FINAL_SESSIONS.max) kept.delete(kept.keys().next().value as string);

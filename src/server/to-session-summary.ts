@@ -1,14 +1,7 @@
 import { isObject } from '../core/is-object';
-import type { CheckoutSessionSummary } from '../core/types';
+import { type CheckoutSessionSummary, SESSION_STATUSES } from '../core/types';
 import { scrubSecret } from './scrub-secret';
 
-const STATUSES: readonly CheckoutSessionSummary['status'][] = [
-  'open',
-  'pending',
-  'succeeded',
-  'failed',
-  'expired',
-];
 const TYPES: readonly CheckoutSessionSummary['type'][] = [
   'product',
   'add_payment_method',
@@ -31,7 +24,7 @@ export function toSessionSummary(answer: unknown, secret: string): CheckoutSessi
     throw new TypeError("Flowglad's checkout session could not be read: it has no string id.");
   }
   const { status, type } = session;
-  if (!STATUSES.includes(status as never) || !TYPES.includes(type as never)) {
+  if (!Object.hasOwn(SESSION_STATUSES, status as string) || !TYPES.includes(type as never)) {
     throw new TypeError(
       `Flowglad's checkout session has an unknown status or type (${String(status)}, ${String(type)}).`,
     );

@@ -1,3 +1,5 @@
+import type { SessionStatus } from '../core/types';
+
 /**
  * A price in the stand-in's catalogue. `unitPrice` is in the currency's smallest unit (cents).
  * `usage` prices exist so you can check they are refused for checkout, as Flowglad refuses them; a
@@ -94,7 +96,7 @@ export interface StandInCheckoutSession {
   livemode: boolean;
   organizationId: string;
   pricingModelId: string;
-  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  status: SessionStatus;
   type: 'product' | 'add_payment_method' | 'activate_subscription';
   priceId: string | null;
   quantity: number;

@@ -15,10 +15,9 @@ import { DEFAULT_ENDPOINT, FLOWGLAD_ORIGIN } from '../core/defaults';
 import { readRefusedFormPost } from '../core/refused-form-post';
 import type { CheckoutSessionInput } from '../core/types';
 import { defaultErrorMessage } from './default-error-message';
-import { preconnect } from './preconnect';
 import { Slot } from './slot';
 import type { UseCreateCheckoutSessionOptions } from './types';
-import { useCheckoutRun } from './use-checkout-run';
+import { useCheckoutRun } from './use-create-checkout-session';
 
 /** The session a {@link CheckoutButton} creates: exactly a {@link CheckoutSessionInput}. */
 export type CheckoutButtonSessionProps = CheckoutSessionInput;
@@ -219,3 +218,15 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
     );
   },
 );
+
+/** Warms up DNS and TLS before the redirect; does nothing without a DOM, for a bad origin, or twice. */
+function preconnect(origin: string): void {
+  try {
+    const href = new URL(origin).origin;
+    if (!document.head.querySelector(`link[rel=preconnect][href="${href}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href }));
+    }
+  } catch {
+    // No DOM (server rendering) or a malformed origin: nothing to warm up.
+  }
+}

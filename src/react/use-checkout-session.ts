@@ -11,8 +11,8 @@ import {
 } from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
 import { type CheckoutSessionState, type CheckoutSessionSummary, SESSION_STATUSES } from '../core/types';
+import { useCheckoutSettings } from './checkout-provider';
 import type { CheckoutProviderOptions } from './types';
-import { useCheckoutSettings } from './use-checkout-settings';
 
 /** How {@link useCheckoutSession} polls while the session is `open` or `pending`. */
 export interface CheckoutSessionPolling {
@@ -78,7 +78,10 @@ function firstReturn(id: string, told: { current?: string }): boolean {
   return true;
 }
 
-function toStatus(session: CheckoutSessionSummary | null | undefined, error: unknown): CheckoutSessionStatus {
+function sessionStatus(
+  session: CheckoutSessionSummary | null | undefined,
+  error: unknown,
+): CheckoutSessionStatus {
   if (session) return session.status;
   if (session === null) return 'none';
   return error ? 'error' : 'loading';
@@ -152,6 +155,6 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
     await mutate();
   }, [mutate]);
 
-  const status = toStatus(data, error);
+  const status = sessionStatus(data, error);
   return { status, checkoutSession: data ?? undefined, error, isLoading: status === 'loading', refresh };
 }

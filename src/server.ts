@@ -18,9 +18,9 @@ export type {
   CheckoutSessionState,
   CheckoutSessionSummary,
 } from './core/types';
-export { createCheckoutSessionHandler } from './server/create-checkout-session-handler';
-export { getNodeRequest } from './server/get-node-request';
+export { createCheckoutSessionHandler } from './server/handler';
 export {
+  getNodeRequest,
   type NodeHandler,
   type NodeHandlerOptions,
   type NodeResponseLike,

@@ -1,5 +1,4 @@
 import type { CheckoutRouteErrorCode } from './checkout-error';
-import type { REFUSAL_MARKER } from './refused-form-post';
 import { ROUTE_ERRORS } from './route-errors';
 
 /**
@@ -8,7 +7,10 @@ import { ROUTE_ERRORS } from './route-errors';
  * without one never downloads the sentences. It imports nothing the button has (the marker's names
  * come as an argument), so no bundler ties it to the button's code.
  */
-export function takeRefusalSentence(code: CheckoutRouteErrorCode, marker: typeof REFUSAL_MARKER): string {
+export function takeRefusalSentence(
+  code: CheckoutRouteErrorCode,
+  marker: { error: string; for: string },
+): string {
   const url = new URL(location.href);
   url.searchParams.delete(marker.error);
   url.searchParams.delete(marker.for);

@@ -1,13 +1,13 @@
 import { isLoopbackHost } from '../core/redirect-rule';
-import { errorResponse } from './error-response';
+import { refusal } from './refusal';
 import type { RouteContext } from './route-context';
 
 /**
  * The shop's origins for this request: `appOrigins`, or, when none are set, the request's own origin
  * only when it is this machine (a forged `Host` can never name a public origin the route would trust).
  */
-export function shopOrigins(request: Request, { config }: RouteContext): readonly string[] {
-  if (config.appOrigins) return config.appOrigins;
+export function shopOrigins(request: Request, { settings }: RouteContext): readonly string[] {
+  if (settings.appOrigins) return settings.appOrigins;
   const own = new URL(request.url);
   return isLoopbackHost(own) ? [own.origin] : [];
 }
@@ -48,15 +48,11 @@ function explain(request: Request, origins: readonly string[]): { key: string; m
   };
 }
 
-/** The shop's origins when the request may go on, else the 403 it gets (and, in development, why). */
-export function checkRequestOrigin(
-  request: Request,
-  context: RouteContext,
-  form = false,
-): { ok: true; origins: readonly string[] } | { ok: false; response: Response } {
+/** The shop's origins when the request may go on; else it is refused, 403 (and, in development, told why). */
+export function checkRequestOrigin(request: Request, context: RouteContext, form = false): readonly string[] {
   const origins = shopOrigins(request, context);
-  if (isAllowedRequestOrigin(request, origins, form)) return { ok: true, origins };
+  if (isAllowedRequestOrigin(request, origins, form)) return origins;
   const { key, message } = explain(request, origins);
   context.notice(key, message);
-  return { ok: false, response: errorResponse('forbidden_origin') };
+  throw refusal('forbidden_origin');
 }

@@ -1,8 +1,8 @@
 import type { CheckoutSessionInput } from '../core/types';
-import { errorResponse } from './error-response';
-import { getCheckoutSessionState, handleCheckoutGet } from './handle-checkout-get';
-import { createCheckoutSessionOnServer, handleCheckoutPost } from './handle-checkout-post';
-import { resolveHandlerConfig } from './resolve-handler-config';
+import { getCheckoutSessionState, handleCheckoutGet } from './checkout-get';
+import { createCheckoutSessionOnServer, handleCheckoutPost } from './checkout-post';
+import { resolveHandlerSettings } from './options';
+import { refusal } from './refusal';
 import { createRouteContext } from './route-context';
 import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './types';
 
@@ -46,7 +46,7 @@ import type { CheckoutSessionHandler, CheckoutSessionHandlerOptions } from './ty
  * ```
  */
 export function createCheckoutSessionHandler(options: CheckoutSessionHandlerOptions): CheckoutSessionHandler {
-  const context = createRouteContext(options, resolveHandlerConfig(options));
+  const context = createRouteContext(options, resolveHandlerSettings(options));
   // Start loading @flowglad/node now, so the first shopper does not wait for it (a failure is reported
   // on the first request instead).
   context.upstream.load().catch(() => {});
@@ -56,9 +56,9 @@ export function createCheckoutSessionHandler(options: CheckoutSessionHandlerOpti
       if (request.method === 'POST') return await handleCheckoutPost(request, context);
       if (request.method === 'GET') return await handleCheckoutGet(request, context);
       await request.body?.cancel().catch(() => {});
-      return errorResponse('method_not_allowed', { headers: { allow: 'GET, POST' } });
+      throw refusal('method_not_allowed', { headers: { allow: 'GET, POST' } });
     } catch (error) {
-      return context.fail(request, error);
+      return context.answer(request, error);
     }
   };
   return Object.assign(handler, {

@@ -1,29 +1,16 @@
-import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { allowsGuest } from './app-callbacks';
-import { type CheckedSessionAnswer, checkSessionAnswer } from './check-session-answer';
-import { cookieOwner } from './create-checkout-cookies';
-import { createDeadline, type Deadline } from './create-deadline';
-import { sessionEmailProblem, UnusableCustomerEmail } from './customer-email';
+import { cookieOwner } from './cookie';
+import { createDeadline, type Deadline } from './deadline';
 import { REUSE_MIN_REMAINING_MS } from './defaults';
-import type { RouteContext } from './route-context';
-import { RouteFailure } from './route-failure';
+import {
+  type CheckedSessionAnswer,
+  checkSessionAnswer,
+  sessionEmailProblem,
+  UnusableCustomerEmail,
+} from './flowglad-client';
+import { RouteFailure, routeFailure } from './refusal';
+import type { CheckoutRequest, ObtainedSession, RouteContext } from './route-context';
 import type { Buyer } from './types';
-
-/** What a `POST` answers: the session, who it was created for, and whether it was this browser's already. */
-export interface ObtainedSession {
-  answer: CheckedSessionAnswer;
-  paidBy: Buyer;
-  reused: boolean;
-}
-
-/** The checkout one `POST` asks for, and who asks. */
-export interface CheckoutRequest {
-  request: Request;
-  session: CheckoutSessionBody;
-  buyer: Buyer;
-  /** The digest of `session` the cookie carries. */
-  fingerprint: string;
-}
 
 const expiresAt = (value: unknown) => (typeof value === 'number' ? value : Date.parse(String(value)));
 
@@ -51,7 +38,10 @@ async function findOpenSession(
   }
   let checked: CheckedSessionAnswer;
   try {
-    checked = checkSessionAnswer(answer, { baseUrl: context.config.baseUrl, secret: context.config.apiKey });
+    checked = checkSessionAnswer(answer, {
+      baseUrl: context.settings.baseUrl,
+      secret: context.settings.apiKey,
+    });
   } catch {
     return undefined;
   }
@@ -88,7 +78,7 @@ async function createSession(
 }
 
 async function reuseOrCreate(checkout: CheckoutRequest, context: RouteContext, deadline: Deadline) {
-  const open = context.config.reuseOpenSessions
+  const open = context.settings.reuseOpenSessions
     ? await findOpenSession(checkout, context, deadline)
     : undefined;
   if (open) return { answer: open, paidBy: checkout.buyer, reused: true };
@@ -117,13 +107,13 @@ export async function obtainCheckoutSession(
   deadline: Deadline,
   joined: { value: boolean },
 ): Promise<ObtainedSession> {
-  const key = context.config.reuseOpenSessions ? await sharedKey(checkout, context) : undefined;
+  const key = context.settings.reuseOpenSessions ? await sharedKey(checkout, context) : undefined;
   if (!key) return reuseOrCreate(checkout, context, deadline);
   joined.value = context.checkouts.has(key);
   try {
     const obtained = await context.checkouts.run(key, deadline.signal, async (signal) => {
       // Its own deadline: the first request leaving must not cancel the others' checkout.
-      const shared = createDeadline(context.config.timeoutMs, signal);
+      const shared = createDeadline(context.settings.timeoutMs, signal);
       try {
         return await reuseOrCreate(checkout, context, shared);
       } finally {
@@ -133,6 +123,6 @@ export async function obtainCheckoutSession(
     return joined.value ? { ...obtained, reused: true } : obtained;
   } catch (error) {
     if (error instanceof RouteFailure || !deadline.signal.aborted) throw error;
-    throw new RouteFailure(deadline.timedOut() ? 'timeout' : 'aborted', 'create_session', { cause: error });
+    throw routeFailure(deadline.timedOut() ? 'timeout' : 'aborted', 'create_session', { cause: error });
   }
 }

@@ -1,11 +1,14 @@
-import type { StandInState } from './create-stand-in-state';
-import { type FlowgladCheckoutSessionInput, flowgladInputSchemas } from './flowglad-input-schemas';
-import { flowgladResponses as respond } from './flowglad-responses';
-import { hostedUrl } from './hosted-url';
-import { newId } from './new-id';
+/**
+ * `POST /api/v1/checkout-sessions`: Flowglad's order of checks and its business rules in its words, and
+ * the hosted page URL of a session.
+ */
+import {
+  type FlowgladCheckoutSessionInput,
+  flowgladInputSchemas,
+  flowgladResponses as respond,
+} from './flowglad-shapes';
+import { newId, SESSION_LIFETIME_MS, type StandInState } from './stand-in-state';
 import type { StandInCheckoutSession, StandInCustomer, StandInPrice } from './types';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A business rule broken, in Flowglad's words: `Invalid <field>: <reason>`. */
 class Refusal {
@@ -140,7 +143,7 @@ export function createStandInSession(
     id: newId('chckt_session'),
     createdAt: now,
     updatedAt: now,
-    expires: now + DAY_MS,
+    expires: now + SESSION_LIFETIME_MS,
     livemode: state.livemode,
     organizationId: state.organizationId,
     pricingModelId: state.pricingModelId,
@@ -171,3 +174,11 @@ export function createStandInSession(
   state.intents.set(session.id, intentOf(state, session));
   return respond.ok({ checkoutSession: session, url: hostedUrl(origin, session) });
 }
+
+/** As Flowglad builds them: `/add-payment-method/{id}` only at creation, `/checkout/{id}` when read back. */
+export const hostedUrl = (
+  origin: string,
+  session: StandInCheckoutSession,
+  purpose: 'create' | 'read' = 'create',
+) =>
+  `${origin}/${purpose === 'create' && session.type === 'add_payment_method' ? 'add-payment-method' : 'checkout'}/${session.id}`;

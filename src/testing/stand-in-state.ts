@@ -1,5 +1,7 @@
-import { DEFAULT_STAND_IN_PRICES } from './default-stand-in-prices';
-import { newId } from './new-id';
+/**
+ * What one stand-in holds and what changes it: its catalogue, customers, subscriptions and sessions;
+ * paying a session; ids as Flowglad shapes them.
+ */
 import type {
   FlowgladStandInOptions,
   StandInCheckoutSession,
@@ -8,6 +10,9 @@ import type {
   StandInPrice,
   StandInSubscription,
 } from './types';
+
+/** How long a checkout session stays open, as on Flowglad: 24 hours. */
+export const SESSION_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** What one stand-in holds, shared by its API, its hosted pages and its handle. */
 export interface StandInState {
@@ -120,4 +125,100 @@ export function createStandInState(options: FlowgladStandInOptions = {}): StandI
   };
   state.reset();
   return state;
+}
+
+/**
+ * The stand-in's catalogue unless told otherwise: a one-off product, a monthly subscription, a usage
+ * price (which checkout refuses, as Flowglad does) and the free default plan every new customer is
+ * put on (which checkout refuses too).
+ *
+ * @example
+ * ```ts
+ * await createCheckoutSession({ priceId: DEFAULT_STAND_IN_PRICES[0].id }, config);
+ * ```
+ */
+export const DEFAULT_STAND_IN_PRICES: readonly StandInPrice[] = Object.freeze([
+  {
+    id: 'price_stand_in_tshirt',
+    slug: 'tshirt',
+    name: 'Stand-in T-shirt',
+    unitPrice: 2500,
+    currency: 'usd',
+    type: 'single_payment',
+  },
+  {
+    id: 'price_stand_in_pro_monthly',
+    slug: 'pro-monthly',
+    name: 'Pro plan',
+    unitPrice: 1900,
+    currency: 'usd',
+    type: 'subscription',
+    intervalUnit: 'month',
+  },
+  {
+    id: 'price_stand_in_api_calls',
+    slug: 'api-calls',
+    name: 'API calls',
+    unitPrice: 1,
+    currency: 'usd',
+    type: 'usage',
+  },
+  {
+    id: 'price_stand_in_free',
+    slug: 'free',
+    name: 'Free plan',
+    unitPrice: 0,
+    currency: 'usd',
+    type: 'subscription',
+    intervalUnit: 'month',
+    default: true,
+  },
+]);
+
+export const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 21)}`;
+
+/** As on Flowglad: a paid guest checkout creates its customer, a paid subscription price a subscription. */
+export function payStandInSession(
+  state: StandInState,
+  session: StandInCheckoutSession,
+  email: string,
+): StandInPaymentOutcome {
+  const outcome = state.paymentOutcomes.shift() ?? 'succeeded';
+  if (session.type === 'product' && session.customerId === null) {
+    const { customer } = state.addCustomer({ externalId: newId('guest').slice(6), name: email, email });
+    Object.assign(session, { customerId: customer.id, customerName: customer.name, customerEmail: email });
+  }
+  const customer = state.customerById(session.customerId);
+  const price = state.prices.find((candidate) => candidate.id === session.priceId);
+  if (customer && price?.type === 'subscription' && outcome !== 'failed' && session.type === 'product') {
+    state.subscriptions.push({
+      id: newId('sub'),
+      customerExternalId: customer.externalId,
+      priceId: price.id,
+      status: 'active',
+    });
+  }
+  session.status = outcome;
+  session.updatedAt = Date.now();
+  return outcome;
+}
+
+/**
+ * As on Flowglad: a customer with an active paid subscription who opens a page for a subscription price
+ * (an `activate_subscription` session too) is sent straight to `successUrl`, unpaid, unless several are allowed.
+ */
+export function isAlreadySubscribed(state: StandInState, session: StandInCheckoutSession): boolean {
+  if (state.allowMultipleSubscriptionsPerCustomer) return false;
+  const price = state.prices.find((candidate) => candidate.id === session.priceId);
+  const customer = state.customerById(session.customerId);
+  if (price?.type !== 'subscription' || !customer) return false;
+  return state.subscriptions.some((subscription) => {
+    const plan = state.prices.find((candidate) => candidate.id === subscription.priceId);
+    const paid = plan !== undefined && !plan.default && plan.unitPrice > 0;
+    return (
+      subscription.customerExternalId === customer.externalId &&
+      (subscription.status ?? 'active') === 'active' &&
+      paid
+    );
+  });
 }

@@ -1,10 +1,15 @@
+/**
+ * The MSW handlers that play the checkout route, made with whichever `msw` the entry loaded, and the
+ * fake session records they answer with.
+ */
 import type { delay, HttpHandler, HttpResponse, http } from 'msw';
 import type { CheckoutIssue } from '../core/checkout-error';
 import { FLOWGLAD_ORIGIN } from '../core/defaults';
+import { isObject } from '../core/is-object';
 import { REJECTION_SENTENCES, routeError } from '../core/route-errors';
-import type { CheckoutSessionSummary } from '../core/types';
+import type { CheckoutSessionSummary, FlowgladCheckoutSession } from '../core/types';
 import type { CheckoutHandlerErrorCode } from '../server/types';
-import { fakeCheckoutSession, fakeSessionSummary } from './fake-checkout-session';
+import { SESSION_LIFETIME_MS } from './stand-in-state';
 
 /**
  * Settings of {@link checkoutRouteHandlers}.
@@ -116,7 +121,7 @@ export function createCheckoutRouteHandlers(
     method?: typeof http.get;
     headers?: Record<string, string>;
   };
-  const refuse = (
+  const routeErrorHandler = (
     code: CheckoutHandlerErrorCode,
     { message, issues, method = http.post, headers }: Refusal = {},
   ) =>
@@ -151,15 +156,15 @@ export function createCheckoutRouteHandlers(
         await delay('infinite');
         return new HttpResponse(null, { status: 204 });
       }),
-    badRequest: (issues = DEFAULT_ISSUES) => refuse('invalid_input', { issues }),
+    badRequest: (issues = DEFAULT_ISSUES) => routeErrorHandler('invalid_input', { issues }),
     checkoutRejected: (message = REJECTION_SENTENCES.rejected_price) =>
-      refuse('checkout_rejected', { message }),
-    unauthorized: () => refuse('unauthenticated'),
-    forbidden: () => refuse('forbidden'),
-    rateLimited: () => refuse('rate_limited', { headers: { 'retry-after': '30' } }),
-    serverError: () => refuse('internal_error'),
-    upstreamError: () => refuse('upstream_error'),
-    upstreamTimeout: () => refuse('upstream_timeout'),
+      routeErrorHandler('checkout_rejected', { message }),
+    unauthorized: () => routeErrorHandler('unauthenticated'),
+    forbidden: () => routeErrorHandler('forbidden'),
+    rateLimited: () => routeErrorHandler('rate_limited', { headers: { 'retry-after': '30' } }),
+    serverError: () => routeErrorHandler('internal_error'),
+    upstreamError: () => routeErrorHandler('upstream_error'),
+    upstreamTimeout: () => routeErrorHandler('upstream_timeout'),
     htmlErrorPage: () => raw(500, HTML_ERROR_PAGE, 'text/html; charset=utf-8'),
     emptyBody: () => raw(200, null),
     notJson: () => raw(200, 'OK', 'text/plain; charset=utf-8'),
@@ -170,6 +175,61 @@ export function createCheckoutRouteHandlers(
     checkoutSession: (status = 'succeeded') => sequence([status]),
     noCheckoutSession: () =>
       http.get(endpoint, () => HttpResponse.json({ checkoutSession: null }, { headers: NO_STORE })),
-    checkoutSessionError: () => refuse('upstream_error', { method: http.get }),
+    checkoutSessionError: () => routeErrorHandler('upstream_error', { method: http.get }),
+  };
+}
+
+/** What the browser asked for, when it sent readable JSON. */
+async function requested(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const body = (await request.json()) as { checkoutSession?: unknown };
+    return isObject(body?.checkoutSession) ? body.checkoutSession : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The session the MSW handlers' route creates, echoing the requested type, price, quantity and URLs. */
+export async function fakeCheckoutSession(request: Request, id: string): Promise<FlowgladCheckoutSession> {
+  const input = await requested(request);
+  const now = Date.now();
+  const type =
+    input.type === 'add_payment_method' || input.type === 'activate_subscription' ? input.type : 'product';
+  return {
+    id,
+    status: 'open',
+    type,
+    livemode: false,
+    createdAt: now,
+    updatedAt: now,
+    expires: now + SESSION_LIFETIME_MS,
+    priceId: typeof input.priceId === 'string' ? input.priceId : 'price_msw',
+    quantity: typeof input.quantity === 'number' ? input.quantity : 1,
+    successUrl: typeof input.successUrl === 'string' ? input.successUrl : null,
+    cancelUrl: typeof input.cancelUrl === 'string' ? input.cancelUrl : null,
+    customerId: 'cust_msw',
+    outputMetadata: null,
+    outputName: null,
+    targetSubscriptionId: null,
+  };
+}
+
+/** What the MSW handlers' route answers a `GET` with for this browser's last checkout. */
+export function fakeSessionSummary(
+  id: string,
+  status: CheckoutSessionSummary['status'],
+): CheckoutSessionSummary {
+  const now = Date.now();
+  return {
+    id,
+    status,
+    type: 'product',
+    livemode: false,
+    priceId: 'price_msw',
+    quantity: 1,
+    outputName: null,
+    outputMetadata: null,
+    createdAt: now,
+    expires: now + SESSION_LIFETIME_MS,
   };
 }

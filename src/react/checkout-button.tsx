@@ -151,11 +151,6 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
     const session = { ...input, type: input.type ?? 'product' };
 
     useRefusedFormPost(session, refused);
-    const origin = settings.preconnect ?? FLOWGLAD_ORIGIN;
-    const warm = (handler: unknown) => (event: unknown) => {
-      if (typeof handler === 'function') handler(event);
-      if (origin) preconnect(origin);
-    };
 
     let label: ReactNode;
     if (status === 'creating') label = creatingLabel;
@@ -176,9 +171,7 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
         event.preventDefault();
         if (status !== 'redirecting') void createCheckoutSession(input);
       },
-      onPointerEnter: warm(native.onPointerEnter),
-      onFocus: warm(native.onFocus),
-      onTouchStart: warm(native.onTouchStart),
+      ...warming(native, settings.preconnect ?? FLOWGLAD_ORIGIN),
     };
     const alert =
       error &&
@@ -218,6 +211,19 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
     );
   },
 );
+
+/** The element's own hover, focus and touch handlers, each then warming up the way to `origin`. */
+function warming(native: Bag, origin: string | false) {
+  const warm = (handler: unknown) => (event: unknown) => {
+    if (typeof handler === 'function') handler(event);
+    if (origin) preconnect(origin);
+  };
+  return {
+    onPointerEnter: warm(native.onPointerEnter),
+    onFocus: warm(native.onFocus),
+    onTouchStart: warm(native.onTouchStart),
+  };
+}
 
 /** Warms up DNS and TLS before the redirect; does nothing without a DOM, for a bad origin, or twice. */
 function preconnect(origin: string): void {

@@ -96,6 +96,33 @@ async function createCustomer(call: UpstreamCall, customer: CheckoutCustomer, si
 }
 
 /**
+ * The type of an active price in Flowglad's default pricing model (where a guest's price is found), or
+ * `undefined`; the catalogue is read once per {@link CATALOG_KEEP_MS} and shared by concurrent asks.
+ */
+function createGuestCatalog(open: (deadline: Deadline) => Promise<UpstreamCall>) {
+  const reads = createSingleFlight<Map<string, string>>();
+  let catalog: { at: number; types: Map<string, string> } | undefined;
+  return async function guestPriceType(
+    { priceId, priceSlug }: { priceId?: string; priceSlug?: string },
+    deadline: Deadline,
+  ): Promise<string | undefined> {
+    if (!catalog || Date.now() - catalog.at > CATALOG_KEEP_MS) {
+      const call = await open(deadline);
+      let types: Map<string, string>;
+      try {
+        types = await reads.run('default', deadline.signal, async (signal) =>
+          activePriceTypes(await call.client.pricingModels.retrieveDefault(requestOptions(call, signal))),
+        );
+      } catch (error) {
+        throw classifyUpstreamError(error, 'get_prices', call);
+      }
+      catalog = { at: Date.now(), types };
+    }
+    return catalog.types.get(priceId === undefined ? `slug:${priceSlug}` : `id:${priceId}`);
+  };
+}
+
+/**
  * Every call the route makes to Flowglad. A returning customer costs one call on any server: the session
  * is created first, and the customer only when Flowglad says it is missing.
  */
@@ -104,8 +131,6 @@ export function createFlowgladUpstream(settings: UpstreamSettings) {
   const flights = createCustomerFlights(settings.timeoutMs);
   const reads = createSingleFlight<unknown>();
   const finals = createFinalSessions();
-  const catalogReads = createSingleFlight<Map<string, string>>();
-  let catalog: { at: number; types: Map<string, string> } | undefined;
 
   const open = async (deadline: Deadline): Promise<UpstreamCall> => {
     const loaded = await load().catch((error: unknown) => {
@@ -114,6 +139,7 @@ export function createFlowgladUpstream(settings: UpstreamSettings) {
     const { apiKey: secret, baseUrl, timeoutMs } = settings;
     return { ...loaded, deadline, secret, baseUrl, timeoutMs };
   };
+  const guestPriceType = createGuestCatalog(open);
 
   /** A new session for this buyer, creating the customer first when Flowglad does not know it. */
   async function createCheckoutSession(session: CheckoutSessionBody, buyer: Buyer, deadline: Deadline) {
@@ -155,29 +181,6 @@ export function createFlowgladUpstream(settings: UpstreamSettings) {
     }
     finals.keep(id, answer);
     return answer;
-  }
-
-  /**
-   * The type of an active price in Flowglad's default pricing model (where a guest's price is found), or
-   * `undefined`; the catalogue is read once per {@link CATALOG_KEEP_MS} and shared by concurrent asks.
-   */
-  async function guestPriceType(
-    { priceId, priceSlug }: { priceId?: string; priceSlug?: string },
-    deadline: Deadline,
-  ): Promise<string | undefined> {
-    if (!catalog || Date.now() - catalog.at > CATALOG_KEEP_MS) {
-      const call = await open(deadline);
-      let types: Map<string, string>;
-      try {
-        types = await catalogReads.run('default', deadline.signal, async (signal) =>
-          activePriceTypes(await call.client.pricingModels.retrieveDefault(requestOptions(call, signal))),
-        );
-      } catch (error) {
-        throw classifyUpstreamError(error, 'get_prices', call);
-      }
-      catalog = { at: Date.now(), types };
-    }
-    return catalog.types.get(priceId === undefined ? `slug:${priceSlug}` : `id:${priceId}`);
   }
 
   return { load, createCheckoutSession, retrieveCheckoutSession, guestPriceType };

@@ -1,3 +1,7 @@
+/**
+ * The one request to the checkout route: sent under one deadline, its answer read whatever it is, and
+ * the error for an answer that is not what was asked for.
+ */
 import { CHECKOUT_ROUTE_ERROR_CODES, CheckoutError, type CheckoutIssue } from './checkout-error';
 import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, isTimeoutMs, MAX_INT32 } from './defaults';
 import type { CheckoutConfig } from './types';

@@ -1,3 +1,7 @@
+/**
+ * Who hears of a checkout (`onError`, `onCheckoutEvent`), and how what a listener throws stays out of
+ * the checkout's way.
+ */
 import type { CheckoutError } from './checkout-error';
 import type { CheckoutEvent } from './types';
 

@@ -1,3 +1,7 @@
+/**
+ * The click's state machine, framework-free: one checkout (create, then navigate, telling its events),
+ * and the runner that keeps one in flight per button or hook, lets a press wait for its click, and cancels.
+ */
 import { CheckoutError } from './checkout-error';
 import { type CheckoutListeners, callSafely, emitCheckoutEvent, reportFailure } from './checkout-events';
 import { createCheckoutSession } from './create-checkout-session';

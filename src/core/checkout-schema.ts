@@ -1,3 +1,7 @@
+/**
+ * The one checkout session schema — the browser checks before sending, the route on receipt — with its
+ * validation, the preparation of what is sent, and the type test that ties the input types to it.
+ */
 import * as z from 'zod/mini';
 import { CheckoutError, type CheckoutIssue } from './checkout-error';
 import { MAX_INT32, MAX_METADATA_TEXT } from './defaults';

@@ -1,3 +1,7 @@
+/**
+ * A form post the route refused comes back to its page with a marker: how the route writes it (its
+ * names, the checkout's key) and how the button reads it.
+ */
 import { CHECKOUT_ROUTE_ERROR_CODES, CheckoutError, type CheckoutRouteErrorCode } from './checkout-error';
 import { warnInDevelopment } from './dev-messages';
 import { isObject } from './is-object';

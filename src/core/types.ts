@@ -1,3 +1,7 @@
+/**
+ * The public types of a checkout — its input, result, session and events — and the one list of session
+ * statuses.
+ */
 import type { CheckoutError } from './checkout-error';
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * `CheckoutButton`: its props sorted into session, hook options and DOM, the form it renders so a press
+ * works before hydration, and the warming of the way to Flowglad.
+ */
 import {
   type ButtonHTMLAttributes,
   cloneElement,

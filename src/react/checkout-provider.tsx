@@ -1,3 +1,7 @@
+/**
+ * `CheckoutProvider`, and how settings reach a hook: its own options over the providers' (listeners
+ * chained, innermost first), held in a ref for what runs after render.
+ */
 import {
   createContext,
   type ReactNode,

@@ -1,3 +1,7 @@
+/**
+ * `useCheckoutSession`, the thanks page's hook: the route's `GET` on SWR, polled while the session is
+ * open or pending, and `returned` told once per session.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { CheckoutError } from '../core/checkout-error';

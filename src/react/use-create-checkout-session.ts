@@ -1,3 +1,7 @@
+/**
+ * `useCreateCheckoutSession`, over the engine the button shares with it: the runner's outcome as React
+ * state, reset when the page comes back from the back/forward cache.
+ */
 import { useEffect, useState } from 'react';
 import { type CheckoutOutcome, createCheckoutRunner, IDLE } from '../core/checkout-runner';
 import { useCheckoutSettings } from './checkout-provider';

@@ -1,3 +1,7 @@
+/**
+ * The app's own callbacks (`rateLimit`, `getCustomer`, `authorize`, `guestCheckout`), each under the
+ * checkout's deadline, and what they decide: whether a request goes on, and who pays.
+ */
 import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
 import { type Deadline, raceDeadline } from './deadline';

@@ -1,3 +1,7 @@
+/**
+ * The route's `GET`, and `handler.getCheckoutSession`: this browser's last checkout, named by its signed
+ * cookie, as a thanks page shows it.
+ */
 import { CheckoutError } from '../core/checkout-error';
 import { isObject } from '../core/is-object';
 import { type CheckoutSessionState, type CheckoutSessionSummary, SESSION_STATUSES } from '../core/types';

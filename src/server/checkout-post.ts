@@ -1,3 +1,7 @@
+/**
+ * The route's `POST` — the JSON call, the button's form post, `handler.createCheckoutSession` — from the
+ * cheap checks to Flowglad's session and the cookie.
+ */
 import * as z from 'zod/mini';
 import { CheckoutError, type CheckoutIssue } from '../core/checkout-error';
 import { type CheckoutSessionBody, validateCheckoutSession } from '../core/checkout-schema';

@@ -1,3 +1,7 @@
+/**
+ * The confirmation cookie: signed with a key of its own, `__Host-` on https, with fixed attributes,
+ * naming the session, its owner and which checkout it was.
+ */
 import { COOKIE_MAX_AGE_SECONDS, MAX_COOKIE_CANDIDATES } from './defaults';
 
 /**

@@ -1,15 +1,14 @@
+/**
+ * Flowglad's official client as the route uses it: loaded on first use, its fetch held to Flowglad
+ * (no redirect) and to a size, and what it answers checked before a browser is sent anywhere — the
+ * page on Flowglad's origin, no secret key in it, a customer email its page can serve.
+ */
 import type { Flowglad } from '@flowglad/node';
 import { isObject } from '../core/is-object';
 import { isLoopbackHost } from '../core/redirect-rule';
 import { RELAY_LIMITS } from './defaults';
 import { readLimited } from './request-body';
 import type { CheckoutCustomer } from './types';
-
-/**
- * Flowglad's official client as the route uses it: loaded on first use, its fetch held to Flowglad
- * (no redirect) and to a size, and what it answers checked before a browser is sent anywhere — the
- * page on Flowglad's origin, no secret key in it, a customer email its page can serve.
- */
 
 /** The classes are taken from the loaded module: `@flowglad/node` is never imported statically. */
 export interface FlowgladErrorClasses {

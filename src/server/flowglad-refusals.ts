@@ -1,3 +1,7 @@
+/**
+ * What a failed call to Flowglad means for the route: a timeout, an outage, a refusal (said to the
+ * shopper in their words), or the missing customer the route recovers from.
+ */
 import type { CheckoutIssue } from '../core/checkout-error';
 import { isObject } from '../core/is-object';
 import type { Deadline } from './deadline';

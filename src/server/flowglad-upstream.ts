@@ -1,3 +1,7 @@
+/**
+ * Every call the route makes to Flowglad: creating a session (and the customer when it is missing),
+ * reading one back, and the default pricing model for guests.
+ */
 import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
 import type { Deadline } from './deadline';

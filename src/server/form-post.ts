@@ -1,3 +1,7 @@
+/**
+ * The button's form post before hydration: how it is recognised and read, and the navigation it gets
+ * back — 303 to Flowglad, back to the shop with the marker, or a small page.
+ */
 import { isObject } from '../core/is-object';
 import { checkoutKey, REFUSAL_MARKER as MARKERS } from '../core/refused-form-post';
 import { ROUTE_ERRORS } from '../core/route-errors';

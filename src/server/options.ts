@@ -1,13 +1,12 @@
-import { FLOWGLAD_ORIGIN, isTimeoutMs, MAX_INT32 } from '../core/defaults';
-import { isLoopbackHost } from '../core/redirect-rule';
-import { DEFAULT_HANDLER_TIMEOUT_MS } from './defaults';
-import type { CheckoutSessionHandlerOptions } from './types';
-
 /**
  * From what the user passed (`options`) to what one handler runs with (`settings`): every option
  * checked once, at construction — a broken one fails at start-up saying what to pass, never on a
  * shopper — and every default and environment variable filled in.
  */
+import { FLOWGLAD_ORIGIN, isTimeoutMs, MAX_INT32 } from '../core/defaults';
+import { isLoopbackHost } from '../core/redirect-rule';
+import { DEFAULT_HANDLER_TIMEOUT_MS } from './defaults';
+import type { CheckoutSessionHandlerOptions } from './types';
 
 /** Read defensively: edge runtimes may have no `process`. */
 export function readEnv(name: string): string | undefined {

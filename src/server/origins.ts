@@ -1,3 +1,7 @@
+/**
+ * Which origins are the shop's for a request, and the check of its `Origin` (a form post must prove it
+ * is same-origin).
+ */
 import { isLoopbackHost } from '../core/redirect-rule';
 import { refusal } from './refusal';
 import type { RouteContext } from './route-context';

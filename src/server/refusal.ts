@@ -1,3 +1,9 @@
+/**
+ * The one way the route says no: every refusal and every failure is a thrown {@link RouteFailure}, and
+ * one function, {@link createFailureAnswer} (a handler's `context.answer`), makes it the answer — the
+ * code's status and the shopper's sentence from `ROUTE_ERRORS`, never the error's details — and tells
+ * `onError` (or the console) what is a fault.
+ */
 import type { CheckoutIssue, CheckoutRouteErrorCode } from '../core/checkout-error';
 import { REJECTION_SENTENCES, routeError } from '../core/route-errors';
 import { isProduction } from './options';
@@ -6,13 +12,6 @@ import type {
   CheckoutHandlerStage,
   CheckoutSessionHandlerOptions,
 } from './types';
-
-/**
- * The one way the route says no: every refusal and every failure is a thrown {@link RouteFailure}, and
- * one function, {@link createFailureAnswer} (a handler's `context.answer`), makes it the answer — the
- * code's status and the shopper's sentence from `ROUTE_ERRORS`, never the error's details — and tells
- * `onError` (or the console) what is a fault.
- */
 
 /** What failed, in the route's terms (`callback`: the app's own callback failed), and the code it is answered with. */
 const FAILURE_CODES = {

@@ -1,3 +1,7 @@
+/**
+ * Reading a request body: never past its limit, a slow or failed stream refused for (408, 413), JSON
+ * only where JSON is asked.
+ */
 import { MAX_BODY_BYTES } from './defaults';
 import { type RouteFailure, refusal } from './refusal';
 

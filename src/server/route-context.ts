@@ -1,3 +1,7 @@
+/**
+ * What one handler's requests share (`RouteContext`), and the shapes of a `POST`'s checkout passed
+ * between its parts.
+ */
 import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { createCheckoutCookies } from './cookie';
 import { MAX_NOTICES } from './defaults';

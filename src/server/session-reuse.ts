@@ -1,3 +1,7 @@
+/**
+ * Which session a `POST` answers: this browser's open one for the very same checkout, the one a
+ * concurrent identical `POST` is getting, or a new one.
+ */
 import { allowsGuest } from './app-callbacks';
 import { cookieOwner } from './cookie';
 import { createDeadline, type Deadline } from './deadline';

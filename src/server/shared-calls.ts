@@ -1,3 +1,7 @@
+/**
+ * Calls shared across concurrent requests of one process: one read per session at a time, one customer
+ * create per shopper, and sessions in a final status kept a while.
+ */
 import { isObject } from '../core/is-object';
 import { SESSION_STATUSES, type SessionStatus } from '../core/types';
 import { raceDeadline } from './deadline';

@@ -1,3 +1,7 @@
+/**
+ * The Node adapter: a Web-standard handler under Node `http` or Express — the body read within its
+ * limits, the request made a Web `Request`, the answer written back.
+ */
 import { isTimeoutMs, MAX_INT32 } from '../core/defaults';
 import { DEFAULT_BODY_TIMEOUT_MS, MAX_BODY_BYTES } from './defaults';
 import { jsonResponseText } from './refusal';

@@ -1,3 +1,7 @@
+/**
+ * The route's public types: its options, who pays, what `onError` is told, the handler itself, and the
+ * Node request the adapter reads.
+ */
 import type { CheckoutRouteErrorCode } from '../core/checkout-error';
 import type { CheckoutSessionBody } from '../core/checkout-schema';
 import type { CheckoutSessionInput, CheckoutSessionState, FlowgladCheckoutSession } from '../core/types';

@@ -31,7 +31,7 @@ export interface RunCheckoutOptions extends CheckoutConfig {
  * A throwing `navigate`, or one whose promise rejects, is an error the shopper can retry from; the other
  * callbacks cannot stop the checkout.
  */
-export async function runCheckout(
+async function runCheckout(
   input: CheckoutSessionInput,
   {
     redirect = true,
@@ -89,7 +89,7 @@ export interface PressGate {
  * A press goes on only if its click follows: a mouse's comes in the same task as `pointerup`, a touch's
  * a little later; a press released off the element or taken over by scrolling has none.
  */
-export function waitForClick(): PressGate {
+function waitForClick(): PressGate {
   let settle: (clicked: boolean) => void = () => {};
   const clicked = new Promise<boolean>((resolve) => {
     settle = resolve;

@@ -10,6 +10,7 @@ import type {
   ActivateSubscriptionCheckoutInput,
   AddPaymentMethodCheckoutInput,
   CheckoutSessionInput,
+  CheckoutSessionSummary,
   ProductCheckoutInput,
 } from './types';
 
@@ -207,9 +208,11 @@ type Assert<T extends true> = T;
 
 /**
  * The type test that ties the input types (`types.ts`) to the schema: a field or a session type one has
- * and the other lacks, or a field whose values differ, stops this line compiling.
+ * and the other lacks, or a field whose values differ, stops this line compiling. The schema's keys are
+ * the one list of session types: the summary's `type` is held to them too.
  */
 export type InputTypesMatchSchema = [
   Assert<Matches>,
   Assert<Same<CheckoutSessionInput, InputsByType[keyof InputsByType]>>,
+  Assert<Same<CheckoutSessionSummary['type'], SessionType>>,
 ];

@@ -3,6 +3,7 @@
  * cookie, as a thanks page shows it.
  */
 import { CheckoutError } from '../core/checkout-error';
+import { checkoutSessionSchema } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
 import { type CheckoutSessionState, type CheckoutSessionSummary, SESSION_STATUSES } from '../core/types';
 import { checkRateLimit, resolveCustomer } from './app-callbacks';
@@ -75,12 +76,6 @@ export async function getCheckoutSessionState(
   }
 }
 
-const TYPES: readonly CheckoutSessionSummary['type'][] = [
-  'product',
-  'add_payment_method',
-  'activate_subscription',
-];
-
 const orNull = <T>(value: unknown, test: (value: unknown) => value is T): T | null =>
   test(value) ? value : null;
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -91,13 +86,16 @@ const isMetadata = (value: unknown): value is Record<string, string | number | b
   Object.values(value).every((item) => isString(item) || isNumber(item) || typeof item === 'boolean');
 
 /** A thanks page gets only what it shows: no customer email or name, no Flowglad internals. */
-export function toSessionSummary(answer: unknown, secret: string): CheckoutSessionSummary {
+function toSessionSummary(answer: unknown, secret: string): CheckoutSessionSummary {
   const session = isObject(answer) ? answer.checkoutSession : undefined;
   if (!isObject(session) || !isString(session.id) || !session.id) {
     throw new TypeError("Flowglad's checkout session could not be read: it has no string id.");
   }
   const { status, type } = session;
-  if (!Object.hasOwn(SESSION_STATUSES, status as string) || !TYPES.includes(type as never)) {
+  if (
+    !Object.hasOwn(SESSION_STATUSES, status as string) ||
+    !Object.hasOwn(checkoutSessionSchema, type as string)
+  ) {
     throw new TypeError(
       `Flowglad's checkout session has an unknown status or type (${String(status)}, ${String(type)}).`,
     );

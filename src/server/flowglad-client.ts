@@ -66,7 +66,7 @@ export class UpstreamAnswerTooLarge extends Error {
  * The key and body never travel elsewhere (redirects are not followed), and no answer is read past
  * `maxBytes`.
  */
-export function limitUpstreamFetch(
+function limitUpstreamFetch(
   base: typeof fetch,
   maxBytes: number = RELAY_LIMITS.answerBytes,
 ): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {

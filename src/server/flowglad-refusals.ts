@@ -78,12 +78,7 @@ export function classifyUpstreamError(
 }
 
 /** What a Flowglad refusal means for the route (`refused`: permanent, for a reason the shopper is not told). */
-export type FlowgladRefusalKind =
-  | 'customer_missing'
-  | 'price'
-  | 'subscription'
-  | 'refused'
-  | 'session_not_found';
+type FlowgladRefusalKind = 'customer_missing' | 'price' | 'subscription' | 'refused' | 'session_not_found';
 
 // Flowglad's own words, matched anywhere in the message: it already wraps some errors
 // (`Unwrap called on Err: Panic: …`), and one more wrapper must not turn a refusal into "try again".
@@ -118,7 +113,7 @@ const REFUSALS: readonly (readonly [RegExp, FlowgladRefusalKind])[] = [
 ];
 
 /** Read from the message: the status (500 or 400) does not tell a refusal from a crash. */
-export function classifyFlowgladRefusal(message: unknown): FlowgladRefusalKind | undefined {
+function classifyFlowgladRefusal(message: unknown): FlowgladRefusalKind | undefined {
   if (typeof message !== 'string') return undefined;
   return REFUSALS.find(([pattern]) => pattern.test(message))?.[1];
 }

@@ -144,7 +144,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[
  * the shopper's words (a fixed sentence, never anything from the request), styled inline, that runs no
  * script and loads nothing.
  */
-export function refusalPage(
+function refusalPage(
   status: number,
   sentence: string,
   shop: string | undefined,

@@ -9,7 +9,7 @@ import { DEFAULT_HANDLER_TIMEOUT_MS } from './defaults';
 import type { CheckoutSessionHandlerOptions } from './types';
 
 /** Read defensively: edge runtimes may have no `process`. */
-export function readEnv(name: string): string | undefined {
+function readEnv(name: string): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
   const value = env?.[name]?.trim();
   return value ? value : undefined;

@@ -114,7 +114,7 @@ export function handleHostedPage(
   return action === 'pay' ? pay(state, session, form) : failurePage(session);
 }
 
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** An amount in the currency's smallest unit, as the page shows it (`2500, 'usd'` → `$25.00`). */
 const formatMoney = (cents: number, currency: string) =>
@@ -133,7 +133,7 @@ a{color:#111;font-weight:600;text-decoration:none;border-radius:4px}a:hover{text
 pre{white-space:pre-wrap;word-break:break-word;font-size:.75rem;background:#f6f7f9;padding:.5rem;border-radius:6px}`;
 
 /** The stand-in's page layout: every hosted page, error pages included, looks like one product. */
-export const hostedPage = (status: number, title: string, main: string) =>
+const hostedPage = (status: number, title: string, main: string) =>
   new Response(
     `<!DOCTYPE html>
 <html lang="en">
@@ -161,7 +161,7 @@ ${main}
  * Next's answer when Flowglad's page throws: a 500. The stand-in also shows what Flowglad's page threw,
  * so a developer sees why (Flowglad's own page hides it).
  */
-export const errorPage = (title: string, thrown: string) =>
+const errorPage = (title: string, thrown: string) =>
   hostedPage(
     500,
     title,
@@ -170,7 +170,7 @@ export const errorPage = (title: string, thrown: string) =>
 <pre>${escapeHtml(thrown)}</pre>`,
   );
 
-export const notFoundPage = () =>
+const notFoundPage = () =>
   hostedPage(
     404,
     '404: This page could not be found.',
@@ -178,7 +178,7 @@ export const notFoundPage = () =>
   );
 
 /** The product page: what is bought, an email field for a guest, and a Pay button (no cancel control). */
-export function productPage(
+function productPage(
   title: string,
   price: StandInPrice,
   session: StandInCheckoutSession,
@@ -209,7 +209,7 @@ export function productPage(
 }
 
 /** The add-payment-method page: a Save button, and a link back to `cancelUrl`. */
-export const paymentMethodPage = (session: StandInCheckoutSession) =>
+const paymentMethodPage = (session: StandInCheckoutSession) =>
   hostedPage(
     200,
     'Add Payment Method',
@@ -218,7 +218,7 @@ export const paymentMethodPage = (session: StandInCheckoutSession) =>
 <form method="post" action="/add-payment-method/${encodeURIComponent(session.id)}/pay"><button class="pay" type="submit">Save payment method</button></form>`,
   );
 
-export const failurePage = (session: StandInCheckoutSession) =>
+const failurePage = (session: StandInCheckoutSession) =>
   hostedPage(
     200,
     'Payment Failed',
@@ -227,5 +227,5 @@ export const failurePage = (session: StandInCheckoutSession) =>
 <p><a href="${escapeHtml(session.cancelUrl)}">Back to the shop</a></p>`,
   );
 
-export const closedPage = (session: StandInCheckoutSession) =>
+const closedPage = (session: StandInCheckoutSession) =>
   hostedPage(409, 'Checkout closed', `<h1 id="title">This checkout is ${escapeHtml(session.status)}</h1>`);

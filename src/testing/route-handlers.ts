@@ -190,7 +190,7 @@ async function requested(request: Request): Promise<Record<string, unknown>> {
 }
 
 /** The session the MSW handlers' route creates, echoing the requested type, price, quantity and URLs. */
-export async function fakeCheckoutSession(request: Request, id: string): Promise<FlowgladCheckoutSession> {
+async function fakeCheckoutSession(request: Request, id: string): Promise<FlowgladCheckoutSession> {
   const input = await requested(request);
   const now = Date.now();
   const type =
@@ -215,10 +215,7 @@ export async function fakeCheckoutSession(request: Request, id: string): Promise
 }
 
 /** What the MSW handlers' route answers a `GET` with for this browser's last checkout. */
-export function fakeSessionSummary(
-  id: string,
-  status: CheckoutSessionSummary['status'],
-): CheckoutSessionSummary {
+function fakeSessionSummary(id: string, status: CheckoutSessionSummary['status']): CheckoutSessionSummary {
   const now = Date.now();
   return {
     id,

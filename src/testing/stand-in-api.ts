@@ -218,7 +218,7 @@ function subscriptionRecords(state: StandInState, subscription: StandInSubscript
  * `POST /api/v1/customers`: `{data: {customer, subscription, subscriptionItems}}`, the last two `null`
  * when the catalogue has no default plan to put the customer on.
  */
-export function createStandInCustomer(state: StandInState, body: unknown, requestId: string): Response {
+function createStandInCustomer(state: StandInState, body: unknown, requestId: string): Response {
   const parsed = flowgladInputSchemas.createCustomer.safeParse(body);
   if (!parsed.success) return respond.badRequest(parsed.error.issues, requestId);
   const { externalId, name, email } = parsed.data.customer;

@@ -3,9 +3,10 @@ export interface BenchRow {
   /**
    * The item: a (bundle), b (click → navigate), c (renders), d (what the route costs a shopper: upstream
    * calls, added latency, throughput), e (click → the hosted page's first paint, startOn click vs pointerdown),
-   * f (`npm run storybook` → the first story on screen).
+   * f (`npm run storybook` → the first story on screen), g (first paint → a press that works, before
+   * and after hydration), h (Flowglad sessions per completed checkout, without and with session reuse).
    */
-  item: 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+  item: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
   measure: string;
   method: string;
   result: string;

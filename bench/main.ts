@@ -13,6 +13,8 @@ import { firstPaintRows } from './first-paint';
 import { throughputRows } from './handler-throughput';
 import { loadNow, machineInfo } from './machine-info';
 import { packageRoot } from './package-root';
+import { pressBeforeHydrationRows } from './press-before-hydration';
+import { sessionsPerCheckoutRows } from './sessions-per-checkout';
 import { storybookStartRows } from './storybook-start';
 import { roundTripRows } from './upstream-round-trips';
 
@@ -53,6 +55,25 @@ const NOTES = `## How to read it
   Storybook's caches first (its pre-bundled dependencies), as after \`npm install\`. Most of it is
   Storybook's own start; what the project adds is the props tables' TypeScript program, kept to the
   components (\`src/react\`), and the Vite config Storybook loads (its own, not the library build's).
+- **(g)** A phone paints a server-rendered store well before React has hydrated it: the script (here
+  80 KB gzipped, React and the library) must arrive, run and hydrate. A button that only works once
+  hydrated — the JSON call, the button's only path before it rendered as a form — ignores every press
+  until then: the "once hydrated" figure is that wait, from the first paint to React's hydration effect.
+  The server-rendered button is a form, so a press in that window posts it and the route answers with a
+  redirect to Flowglad's page: the bench presses at the first contentful paint (as the browser reports
+  it, without asking the page's busy main thread) and counts the presses that reached Flowglad's page,
+  and how many came before hydration. The second row compares what each press then waits for: the form
+  post's 303 navigation, and the JSON call followed by \`location.assign\`.
+- **(h)** Flowglad has no idempotency key: every create is a new open session in the merchant's
+  dashboard. Each script runs on the demo store (\`npm run dev\`'s route, the library's handler) twice:
+  \`reuseOpenSessions: false\`, which is the route before it reused sessions, and \`true\` (the default).
+  A checkout counts as completed when the browser is on Flowglad's page. A double click was already one
+  session (the button ignores clicks while busy). Back then buy, and a retry after an answer that lost
+  its body (its cookie had arrived), get the open session back. A press released off the button is
+  aborted: when Flowglad answered within the press, its cookie arrived and the guest's next press gets
+  the same session; when the answer was still on its way (the reference row, Flowglad slower than the
+  press), the session Flowglad made never reaches the browser and stays unused, as does one whose
+  shopper never comes back (row e: every abandoned press counts as a session without a checkout).
 `;
 
 async function section<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -82,6 +103,8 @@ if (wanted('d')) {
 if (wanted('e')) rows.push(...(await section('click → hosted page first paint', firstPaintRows)));
 if (wanted('f'))
   rows.push(...(await section('Storybook start → first story', () => storybookStartRows(root))));
+if (wanted('g')) rows.push(...(await section('first paint → a press that works', pressBeforeHydrationRows)));
+if (wanted('h')) rows.push(...(await section('sessions per checkout', sessionsPerCheckoutRows)));
 
 const table = formatBenchTable(rows);
 const machine = machineInfo(chromium, loadAtStart);

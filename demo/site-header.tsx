@@ -4,7 +4,7 @@ import { useDemoShopper } from './use-demo-shopper';
 /**
  * The top of every page: which Flowglad takes payments (a test-mode strip on the stand-in), the
  * store's name, and the demo sign-in — who is shopping, with a button to sign in as the demo shopper
- * or out again.
+ * or out again (a form post before hydration).
  *
  * @example
  * ```tsx
@@ -29,7 +29,16 @@ export function SiteHeader() {
           Flowglad demo store
         </a>
         {shopper !== undefined && (
-          <div className="account">
+          // A form, so signing in works before hydration too; once hydrated the page does it itself.
+          <form
+            className="account"
+            method="post"
+            action="/api/demo-session"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void (shopper ? signOut() : signIn());
+            }}
+          >
             <span className="who">
               {shopper ? (
                 <>
@@ -39,16 +48,16 @@ export function SiteHeader() {
                 'Shopping as a guest'
               )}
             </span>
-            {shopper ? (
-              <button type="button" className="secondary" onClick={signOut} disabled={busy}>
-                Sign out
-              </button>
-            ) : (
-              <button type="button" className="secondary" onClick={signIn} disabled={busy}>
-                Sign in
-              </button>
-            )}
-          </div>
+            <button
+              type="submit"
+              name="action"
+              value={shopper ? 'sign-out' : 'sign-in'}
+              className="secondary"
+              disabled={busy}
+            >
+              {shopper ? 'Sign out' : 'Sign in'}
+            </button>
+          </form>
         )}
       </header>
     </>

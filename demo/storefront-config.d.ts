@@ -4,4 +4,6 @@ declare module 'virtual:storefront-config' {
   export const checkoutOrigin: string;
   /** `true` on the embedded Flowglad stand-in (no payment is taken). */
   export const usesStandIn: boolean;
+  /** The buttons' `startOn`: `'click'` under `npm run dev`. */
+  export const startOn: 'click' | 'pointerdown';
 }

@@ -1,4 +1,4 @@
-import { type CheckoutSessionSummary, useCheckoutSession } from '../src/index';
+import { type CheckoutSessionState, type CheckoutSessionSummary, useCheckoutSession } from '../src/index';
 import { DEMO_CATALOG } from './catalog';
 import { describeCheckout } from './describe-checkout';
 import { formatPrice } from './format-price';
@@ -44,15 +44,16 @@ function subscribesTo(
  * asks the checkout route what became of this browser's last checkout (`useCheckoutSession`, which
  * polls while it is open or pending) and says so: "Paid", "Processing…", "Not paid yet" or "Payment
  * failed" — or that the shopper has the plan already, there is no checkout, it expired, or it could
- * not be checked (with a retry).
+ * not be checked (with a retry). The server reads the checkout first (`handler.getCheckoutSession`)
+ * and passes it as `initialSession`: the page says "Paid" in its HTML, with no "Checking…" first.
  *
  * @example
  * ```tsx
- * if (location.pathname === '/success') root.render(<ThanksPage />);
+ * <ThanksPage initialSession={await handler.getCheckoutSession(request)} />
  * ```
  */
-export function ThanksPage() {
-  const { status, checkoutSession, refresh } = useCheckoutSession();
+export function ThanksPage({ initialSession }: { initialSession?: CheckoutSessionState }) {
+  const { status, checkoutSession, refresh } = useCheckoutSession({ initialSession });
   const { shopper } = useDemoShopper();
   const { badge, title, text, tone } = describeCheckout(
     status,

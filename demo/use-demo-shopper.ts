@@ -9,7 +9,9 @@ export interface DemoShopperView {
   plans: string[];
 }
 
-const ROUTE = '/api/demo-session';
+/** The demo's sign-in route, and the SWR key of its answer (the server-rendered page seeds it). */
+export const DEMO_SESSION_ROUTE = '/api/demo-session';
+const ROUTE = DEMO_SESSION_ROUTE;
 
 async function call(method: 'GET' | 'POST' | 'DELETE'): Promise<DemoShopperView | null> {
   const response = await fetch(ROUTE, { method });
@@ -18,9 +20,9 @@ async function call(method: 'GET' | 'POST' | 'DELETE'): Promise<DemoShopperView 
 }
 
 /**
- * Who is signed in to the demo store (`undefined` while loading, `null` for a guest), and the demo's
- * sign-in and sign-out. Every component using it shares one answer (SWR), so the header and the
- * product cards agree.
+ * Who is signed in to the demo store (`null` for a guest; `undefined` while loading, unless the
+ * server-rendered page gave it), and the demo's sign-in and sign-out. Every component using it shares
+ * one answer (SWR), so the header and the product cards agree.
  *
  * @example
  * ```tsx
@@ -28,7 +30,11 @@ async function call(method: 'GET' | 'POST' | 'DELETE'): Promise<DemoShopperView 
  * ```
  */
 export function useDemoShopper() {
-  const { data: shopper, mutate } = useSWR(ROUTE, () => call('GET'), { revalidateOnFocus: false });
+  // The server-rendered page gives the answer it just read: not asked again on mount.
+  const { data: shopper, mutate } = useSWR(ROUTE, () => call('GET'), {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
   const [busy, setBusy] = useState(false);
   const change = (method: 'POST' | 'DELETE') => async () => {
     setBusy(true);

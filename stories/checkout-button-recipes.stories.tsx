@@ -124,14 +124,18 @@ function ShopButton({
   return <button type="button" {...props} className={classes.filter(Boolean).join(' ')} />;
 }
 
-/** `asChild` on your own button component (here a quiet variant): its class and props stay, the checkout's are merged in. */
+/**
+ * `asChild` on your own button component (here a quiet variant): its class and props stay, the
+ * checkout's are merged in. Give it `type="submit"` (a design system's button is often `type="button"`):
+ * before hydration it then posts the checkout's form, as the built-in button does.
+ */
 export const AsChildStyledButton: Story = {
   name: 'asChild: your own button',
   args: { priceSlug: 'pro-monthly' },
   decorators: [inProductCard({ name: 'Pro plan', price: '$19 a month, cancel any time', icon: 'plan' })],
   render: (args) => (
     <CheckoutButton {...args} asChild>
-      <ShopButton variant="quiet" className="upgrade">
+      <ShopButton type="submit" variant="quiet" className="upgrade">
         Upgrade to Pro
       </ShopButton>
     </CheckoutButton>
@@ -140,6 +144,8 @@ export const AsChildStyledButton: Story = {
     const button = canvas.getByRole('button', { name: 'Upgrade to Pro' });
     await expect(button).toHaveClass('shop-button', 'shop-button-quiet', 'upgrade');
     await expect(button).toHaveAttribute('data-state', 'idle');
+    await expect(button).toHaveAttribute('type', 'submit');
+    await expect(button.closest('form[data-checkout-form]')).not.toBeNull();
   },
 };
 

@@ -38,7 +38,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<StoryProps>;
 
-/** Ready: a native `<button type="button" data-state="idle">`. Click it to see the redirect it would make. */
+/**
+ * Ready: a native `<button type="submit" data-state="idle">` in a form of its own, so it works before
+ * hydration too (see *Before hydration*). Click it to see the redirect it would make.
+ */
 export const Idle: Story = {
   play: async ({ canvas }) => {
     const button = canvas.getByRole('button', { name: 'Buy T-shirt — $25' });

@@ -45,6 +45,10 @@ describe('npm run dev', () => {
 
     const page = await fetch(url);
     expect(page.status).toBe(200);
+    // Rendered on the server: the buttons are there, as forms posting to the route, before any script runs.
+    expect(await page.text()).toMatch(
+      /<form data-checkout-form="" style="display:contents" action="\/api\/checkout-sessions" method="post">/,
+    );
     const created = await fetch(`${url}/api/checkout-sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: url },

@@ -1,6 +1,7 @@
 import { createServer, mergeConfig } from 'vite';
 import { connectFlowglad } from '../../demo/connect-flowglad';
 import { createStorefrontConfig } from '../../demo/create-storefront-config';
+import type { StorefrontOptions } from '../../demo/storefront-plugin';
 import type { FlowgladStandIn } from '../../src/testing';
 
 /**
@@ -31,14 +32,23 @@ export interface RunningStorefront {
  * await store.close();
  * ```
  */
-export async function startStorefront(): Promise<RunningStorefront> {
+export async function startStorefront(
+  options: StorefrontOptions & { liveReload?: boolean } = {},
+): Promise<RunningStorefront> {
   const flowglad = await connectFlowglad({});
   const { standIn } = flowglad;
   if (!standIn) throw new Error('connectFlowglad({}) should start the embedded stand-in');
   const server = await createServer(
     mergeConfig(
-      createStorefrontConfig(async () => flowglad),
-      { server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' },
+      createStorefrontConfig(async () => flowglad, options),
+      {
+        server: {
+          host: '127.0.0.1',
+          port: 0,
+          ...(options.liveReload === false && { ws: false, hmr: false }),
+        },
+        logLevel: 'warn',
+      },
       false,
     ),
   );

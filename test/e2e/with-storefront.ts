@@ -5,14 +5,17 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchChromium } from './launch-chromium';
 import { type RunningStorefront, startStorefront } from './start-storefront';
 
+/** How a test file's store runs: {@link startStorefront}'s options. */
+type StoreOptions = Parameters<typeof startStorefront>[0];
+
 /** Where the e2e tests leave their screenshots. */
 export const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
 
 /**
  * A test file's demo store and Chromium, through hooks it registers: one store and one browser context
  * per file (its HTTP cache spares Vite's dev server), and per test a fresh tab on the store with no
- * cookies (a guest with no checkout), the stand-in back to its starting state, and a check that the
- * page threw nothing. Also the locators and steps the tests share.
+ * cookies (a guest with no checkout), hydrated, the stand-in back to its starting state, and a check
+ * that the page threw nothing. Also the locators and steps the tests share.
  *
  * @example
  * ```ts
@@ -20,7 +23,7 @@ export const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import
  * it('buys', async () => { await shop.buyButton('Checkout mug').click(); await shop.onHostedPage(); });
  * ```
  */
-export function withStorefront() {
+export function withStorefront(options?: StoreOptions) {
   let store: RunningStorefront;
   let browser: Browser;
   let context: BrowserContext;
@@ -29,7 +32,7 @@ export function withStorefront() {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    [store, browser] = await Promise.all([startStorefront(), launchChromium()]);
+    [store, browser] = await Promise.all([startStorefront(options), launchChromium()]);
     context = await browser.newContext();
   });
   afterAll(async () => {
@@ -42,6 +45,10 @@ export function withStorefront() {
     page = await context.newPage();
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // React reports a page that hydrated differently from its server HTML on the console.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /hydrat/i.test(message.text())) pageErrors.push(message.text());
+    });
     // Every pageshow, with `persisted` telling a back/forward-cache restore from a load.
     await page.addInitScript(() => {
       const shows: boolean[] = [];
@@ -49,6 +56,7 @@ export function withStorefront() {
       window.addEventListener('pageshow', (event) => shows.push(event.persisted));
     });
     await page.goto(store.url);
+    await shop.hydrated();
     await page.getByText('Shopping as a guest').waitFor();
   });
   afterEach(async () => {
@@ -67,6 +75,11 @@ export function withStorefront() {
     get page() {
       return page;
     },
+    /**
+     * Waits until React has hydrated the page (the demo marks `<html data-hydrated>`): before, the
+     * server-rendered buttons are forms that post, and the page's own handlers are not attached.
+     */
+    hydrated: (on: Page = page) => on.locator('html[data-hydrated]').waitFor({ state: 'attached' }),
     product: (name: string) => page.getByRole('article', { name }),
     buyButton: (name: string) => shop.product(name).getByRole('button', { name: /^(Buy|Subscribe) / }),
     paymentStatus: () => page.getByTestId('payment-status'),

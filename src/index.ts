@@ -9,9 +9,10 @@ export {
   type CheckoutErrorCode,
   type CheckoutErrorOptions,
   type CheckoutIssue,
+  type CheckoutRouteErrorCode,
   isCheckoutError,
 } from './core/checkout-error';
-export type { CheckoutSessionBody } from './core/checkout-session-schema';
+export type { CheckoutSessionBody } from './core/checkout-schema';
 export { createCheckoutSession } from './core/create-checkout-session';
 export { FLOWGLAD_ORIGIN } from './core/defaults';
 export { getCheckoutSession } from './core/get-checkout-session';
@@ -21,7 +22,6 @@ export type {
   CheckoutConfig,
   CheckoutEvent,
   CheckoutHeaders,
-  CheckoutRouteErrorCode,
   CheckoutSessionCommonInput,
   CheckoutSessionInput,
   CheckoutSessionResult,

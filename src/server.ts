@@ -10,17 +10,17 @@ export {
   CheckoutError,
   type CheckoutErrorCode,
   type CheckoutIssue,
+  type CheckoutRouteErrorCode,
   isCheckoutError,
 } from './core/checkout-error';
 export type {
-  CheckoutRouteErrorCode,
   CheckoutSessionInput,
   CheckoutSessionState,
   CheckoutSessionSummary,
 } from './core/types';
-export { createCheckoutSessionHandler } from './server/create-checkout-session-handler';
-export { getNodeRequest } from './server/get-node-request';
+export { createCheckoutSessionHandler } from './server/handler';
 export {
+  getNodeRequest,
   type NodeHandler,
   type NodeHandlerOptions,
   type NodeResponseLike,

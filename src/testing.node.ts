@@ -9,4 +9,6 @@ export {
   type CheckoutRouteHandlersOptions,
   checkoutRouteHandlers,
 } from './testing/checkout-route-handlers.node';
-export * from './testing/stand-in';
+export { DEFAULT_STAND_IN_PRICES } from './testing/stand-in-state';
+export { startFlowgladStandIn } from './testing/start-flowglad-stand-in';
+export * from './testing/types';

@@ -1,5 +1,3 @@
-import type { CheckoutRouteErrorCode } from './types';
-
 /**
  * What went wrong, as a stable string you can switch on.
  *
@@ -23,6 +21,42 @@ export type CheckoutErrorCode =
   | 'invalid_response'
   | 'unsafe_redirect'
   | 'navigation_failed';
+
+/**
+ * The route's codes at run time: the client trusts a route's shopper message only under one of them.
+ * Each has its status and sentence in `route-errors.ts`, which the compiler holds to this list.
+ */
+export const CHECKOUT_ROUTE_ERROR_CODES = [
+  'method_not_allowed',
+  'unsupported_media_type',
+  'payload_too_large',
+  'request_timeout',
+  'invalid_json',
+  'forbidden_origin',
+  'invalid_input',
+  'redirect_not_allowed',
+  'unauthenticated',
+  'forbidden',
+  'email_required',
+  'rate_limited',
+  'checkout_rejected',
+  'no_checkout_session',
+  'upstream_error',
+  'upstream_timeout',
+  'internal_error',
+] as const;
+
+/**
+ * The `error.code` of every refusal your checkout route (`react-flowglad-checkout/server`) answers with;
+ * the status for each is in the README's Security table. On the client it arrives as
+ * `CheckoutError.routeCode`.
+ *
+ * @example
+ * ```ts
+ * if (error.routeCode === 'unauthenticated') redirectToSignIn();
+ * ```
+ */
+export type CheckoutRouteErrorCode = (typeof CHECKOUT_ROUTE_ERROR_CODES)[number];
 
 /** One problem with one field: `path` leads to the field (`['quantity']`), `message` says what is wrong. */
 export interface CheckoutIssue {

@@ -1,12 +1,10 @@
-import { callCheckoutRoute } from './call-checkout-route';
+import { callCheckoutRoute, readRouteAnswer, routeAnswerError } from './call-route';
 import { CheckoutError } from './checkout-error';
+import { prepareCheckoutInput } from './checkout-schema';
 import { FLOWGLAD_ORIGIN } from './defaults';
-import { parseCheckoutResponse } from './parse-checkout-response';
-import { prepareCheckoutInput } from './prepare-checkout-input';
-import { toAllowedRedirectUrl } from './to-allowed-redirect-url';
-import { toDevelopmentLoopbackUrl } from './to-development-loopback-url';
+import { noteMissingSuccessUrl, warnInDevelopment, warnPlainHttpRedirect } from './dev-messages';
+import { toAllowedRedirectUrl, toDevelopmentLoopbackUrl } from './redirect-rule';
 import type { CheckoutConfig, CheckoutSessionInput, CheckoutSessionResult } from './types';
-import { warnInDevelopment } from './warn-in-development';
 
 /**
  * Asks your checkout route for a Flowglad checkout session — the framework-free call under the hook
@@ -34,28 +32,10 @@ export async function createCheckoutSession(
   }
 }
 
-/** Pages already told that a checkout without `successUrl` comes back to them (development builds). */
-const toldNoSuccessUrl = /* @__PURE__ */ new Set<string>();
-
-/**
- * `process.env.NODE_ENV` is written out at each use because bundlers replace the expression (and then
- * drop what only development builds say); without `process` (an unbundled copy) it reads as production.
- */
 async function send(input: CheckoutSessionInput, config: CheckoutConfig): Promise<CheckoutSessionResult> {
   const page = globalThis.location;
   const checkoutSession = prepareCheckoutInput(input, page?.href);
-  let production = true;
-  try {
-    production = process.env.NODE_ENV === 'production';
-    if (process.env.NODE_ENV !== 'production' && page && input.successUrl === undefined) {
-      if (!toldNoSuccessUrl.has(page.href)) {
-        toldNoSuccessUrl.add(page.href);
-        console.info(
-          `[react-flowglad-checkout] No successUrl: after paying, the shopper comes back to this page (${page.href}), and nothing on it says whether they paid. For a thanks page, pass successUrl="/thanks" (any page of your shop) and show useCheckoutSession()'s status there.`,
-        );
-      }
-    }
-  } catch {}
+  noteMissingSuccessUrl(page, input);
   const allowed = config.allowedRedirectOrigins ?? [
     FLOWGLAD_ORIGIN,
     ...(page?.protocol === 'https:' ? [page.origin] : []),
@@ -63,7 +43,7 @@ async function send(input: CheckoutSessionInput, config: CheckoutConfig): Promis
   return callCheckoutRoute(
     config,
     async (response, endpoint) => {
-      const result = await parseCheckoutResponse(response, endpoint);
+      const result = await readCreatedSession(response, endpoint);
       const url = toAllowedRedirectUrl(result.url, allowed) ?? toDevelopmentLoopbackUrl(result.url);
       if (url) return { ...result, url };
       const error = new CheckoutError(
@@ -71,15 +51,22 @@ async function send(input: CheckoutSessionInput, config: CheckoutConfig): Promis
         `Refused to redirect to ${result.url.slice(0, 100)}: allowed are https URLs on ${allowed.join(', ')} (allowedRedirectOrigins).`,
         { status: response.status },
       );
-      // Only a developer meets this one (a production build against the local stand-in), so production
-      // builds say it too; development builds warn of every failure anyway.
-      if (production && /^http:/i.test(result.url)) {
-        console.warn(
-          `[react-flowglad-checkout] unsafe_redirect: ${error.message} Plain http on localhost (a local Flowglad stand-in) is allowed in development builds only.`,
-        );
-      }
+      warnPlainHttpRedirect(error, result.url);
       throw error;
     },
     JSON.stringify({ checkoutSession }),
   );
+}
+
+/** The `POST`'s answer as a result: its `url`, and the session and `reused` when the route sent them. */
+async function readCreatedSession(response: Response, endpoint: string): Promise<CheckoutSessionResult> {
+  const answer = await readRouteAnswer(response, endpoint);
+  const { body } = answer;
+  if (!answer.ok || typeof body?.url !== 'string' || !body.url)
+    throw routeAnswerError(answer, endpoint, 'url');
+  const result: CheckoutSessionResult = { url: body.url };
+  if (typeof body.checkoutSession === 'object' && body.checkoutSession)
+    result.checkoutSession = body.checkoutSession;
+  if (typeof body.reused === 'boolean') result.reused = body.reused;
+  return result;
 }

@@ -1,16 +1,6 @@
-import { callCheckoutRoute } from './call-checkout-route';
-import { readRouteAnswer } from './read-route-answer';
-import { routeAnswerError } from './route-answer-error';
-import type { CheckoutConfig, CheckoutSessionSummary } from './types';
-import { warnInDevelopment } from './warn-in-development';
-
-const STATUSES = {
-  open: true,
-  pending: true,
-  succeeded: true,
-  failed: true,
-  expired: true,
-} satisfies Record<CheckoutSessionSummary['status'], true>;
+import { callCheckoutRoute, readRouteAnswer, routeAnswerError } from './call-route';
+import { warnInDevelopment } from './dev-messages';
+import { type CheckoutConfig, type CheckoutSessionSummary, SESSION_STATUSES } from './types';
 
 /**
  * Asks your checkout route for the checkout this browser started last — the framework-free call under
@@ -33,7 +23,7 @@ export async function getCheckoutSession(
       const answer = await readRouteAnswer(response, endpoint);
       const session = answer.body?.checkoutSession;
       if (answer.ok && session === null) return null;
-      if (answer.ok && typeof session?.id === 'string' && Object.hasOwn(STATUSES, session.status)) {
+      if (answer.ok && typeof session?.id === 'string' && Object.hasOwn(SESSION_STATUSES, session.status)) {
         return session as CheckoutSessionSummary;
       }
       const error = routeAnswerError(answer, endpoint, 'checkoutSession');

@@ -1,6 +1,5 @@
-import type { REFUSAL_MARKER } from './refusal-marker';
-import { SHOPPER_MESSAGES } from './shopper-messages';
-import type { CheckoutRouteErrorCode } from './types';
+import type { CheckoutRouteErrorCode } from './checkout-error';
+import { ROUTE_ERRORS } from './route-errors';
 
 /**
  * The shopper sentence for a refused form post's route code, and the marker taken out of the address
@@ -8,10 +7,13 @@ import type { CheckoutRouteErrorCode } from './types';
  * without one never downloads the sentences. It imports nothing the button has (the marker's names
  * come as an argument), so no bundler ties it to the button's code.
  */
-export function takeRefusalSentence(code: CheckoutRouteErrorCode, marker: typeof REFUSAL_MARKER): string {
+export function takeRefusalSentence(
+  code: CheckoutRouteErrorCode,
+  marker: { error: string; for: string },
+): string {
   const url = new URL(location.href);
   url.searchParams.delete(marker.error);
   url.searchParams.delete(marker.for);
   history.replaceState(history.state, '', url);
-  return SHOPPER_MESSAGES[code];
+  return ROUTE_ERRORS[code].sentence;
 }

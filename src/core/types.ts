@@ -1,5 +1,23 @@
+/**
+ * The public types of a checkout — its input, result, session and events — and the one list of session
+ * statuses.
+ */
 import type { CheckoutError } from './checkout-error';
-import type { CHECKOUT_ROUTE_ERROR_CODES } from './checkout-route-error-codes';
+
+/**
+ * Every status of a checkout session, as Flowglad and the route answer it, and whether it is final:
+ * `true`, the session never leaves it; `false`, the payment may still land (a thanks page polls).
+ */
+export const SESSION_STATUSES = {
+  open: false,
+  pending: false,
+  succeeded: true,
+  failed: true,
+  expired: true,
+} as const;
+
+/** A checkout session's status: one of {@link SESSION_STATUSES}. */
+export type SessionStatus = keyof typeof SESSION_STATUSES;
 
 /** Fields every checkout session type accepts. */
 export interface CheckoutSessionCommonInput {
@@ -79,7 +97,7 @@ export type CheckoutSessionInput =
 /** The Flowglad checkout session record, as the route passed it on (most fields nullable). */
 export interface FlowgladCheckoutSession {
   id: string;
-  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  status: SessionStatus;
   type: 'product' | 'add_payment_method' | 'activate_subscription' | 'purchase';
   livemode: boolean;
   priceId?: string | null;
@@ -146,18 +164,6 @@ export interface CheckoutConfig {
 }
 
 /**
- * The `error.code` of every refusal your checkout route (`react-flowglad-checkout/server`) answers with;
- * the status for each is in the README's Security table. On the client it arrives as
- * `CheckoutError.routeCode`.
- *
- * @example
- * ```ts
- * if (error.routeCode === 'unauthenticated') redirectToSignIn();
- * ```
- */
-export type CheckoutRouteErrorCode = (typeof CHECKOUT_ROUTE_ERROR_CODES)[number];
-
-/**
  * The checkout this browser started last, as the route's `GET` answers it
  * (`200 { checkoutSession: CheckoutSessionSummary }`): what a thanks page shows, nothing more (no
  * customer email, no Flowglad internals).
@@ -170,7 +176,7 @@ export type CheckoutRouteErrorCode = (typeof CHECKOUT_ROUTE_ERROR_CODES)[number]
  */
 export interface CheckoutSessionSummary {
   id: string;
-  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  status: SessionStatus;
   type: 'product' | 'add_payment_method' | 'activate_subscription';
   livemode: boolean;
   priceId: string | null;

@@ -1,3 +1,7 @@
+/**
+ * `CheckoutButton`: its props sorted into session, hook options and DOM, the form it renders so a press
+ * works before hydration, and the warming of the way to Flowglad.
+ */
 import {
   type ButtonHTMLAttributes,
   cloneElement,
@@ -10,15 +14,14 @@ import {
   useEffect,
 } from 'react';
 import type { CheckoutError } from '../core/checkout-error';
-import { checkoutSessionSchema } from '../core/checkout-session-schema';
+import { checkoutSessionSchema } from '../core/checkout-schema';
 import { DEFAULT_ENDPOINT, FLOWGLAD_ORIGIN } from '../core/defaults';
-import { readRefusedFormPost } from '../core/read-refused-form-post';
+import { readRefusedFormPost } from '../core/refused-form-post';
 import type { CheckoutSessionInput } from '../core/types';
 import { defaultErrorMessage } from './default-error-message';
-import { preconnect } from './preconnect';
 import { Slot } from './slot';
 import type { UseCreateCheckoutSessionOptions } from './types';
-import { useCheckoutRun } from './use-checkout-run';
+import { useCheckoutRun } from './use-create-checkout-session';
 
 /** The session a {@link CheckoutButton} creates: exactly a {@link CheckoutSessionInput}. */
 export type CheckoutButtonSessionProps = CheckoutSessionInput;
@@ -152,11 +155,6 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
     const session = { ...input, type: input.type ?? 'product' };
 
     useRefusedFormPost(session, refused);
-    const origin = settings.preconnect ?? FLOWGLAD_ORIGIN;
-    const warm = (handler: unknown) => (event: unknown) => {
-      if (typeof handler === 'function') handler(event);
-      if (origin) preconnect(origin);
-    };
 
     let label: ReactNode;
     if (status === 'creating') label = creatingLabel;
@@ -177,9 +175,7 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
         event.preventDefault();
         if (status !== 'redirecting') void createCheckoutSession(input);
       },
-      onPointerEnter: warm(native.onPointerEnter),
-      onFocus: warm(native.onFocus),
-      onTouchStart: warm(native.onTouchStart),
+      ...warming(native, settings.preconnect ?? FLOWGLAD_ORIGIN),
     };
     const alert =
       error &&
@@ -219,3 +215,28 @@ export const CheckoutButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Chec
     );
   },
 );
+
+/** The element's own hover, focus and touch handlers, each then warming up the way to `origin`. */
+function warming(native: Bag, origin: string | false) {
+  const warm = (handler: unknown) => (event: unknown) => {
+    if (typeof handler === 'function') handler(event);
+    if (origin) preconnect(origin);
+  };
+  return {
+    onPointerEnter: warm(native.onPointerEnter),
+    onFocus: warm(native.onFocus),
+    onTouchStart: warm(native.onTouchStart),
+  };
+}
+
+/** Warms up DNS and TLS before the redirect; does nothing without a DOM, for a bad origin, or twice. */
+function preconnect(origin: string): void {
+  try {
+    const href = new URL(origin).origin;
+    if (!document.head.querySelector(`link[rel=preconnect][href="${href}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href }));
+    }
+  } catch {
+    // No DOM (server rendering) or a malformed origin: nothing to warm up.
+  }
+}

@@ -1,12 +1,22 @@
+/**
+ * `useCheckoutSession`, the thanks page's hook: the route's `GET` on SWR, polled while the session is
+ * open or pending, and `returned` told once per session.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { CheckoutError } from '../core/checkout-error';
-import { DEFAULT_ENDPOINT } from '../core/defaults';
+import { emitCheckoutEvent, reportFailure } from '../core/checkout-events';
+import {
+  DEFAULT_ENDPOINT,
+  MAX_DEDUPING_MS,
+  POLL_INTERVAL_MS,
+  POLL_MAX_INTERVAL_MS,
+  POLL_STOP_AFTER_MS,
+} from '../core/defaults';
 import { getCheckoutSession } from '../core/get-checkout-session';
-import { emitCheckoutEvent, reportFailure } from '../core/notify-listeners';
-import type { CheckoutSessionState, CheckoutSessionSummary } from '../core/types';
+import { type CheckoutSessionState, type CheckoutSessionSummary, SESSION_STATUSES } from '../core/types';
+import { useCheckoutSettings } from './checkout-provider';
 import type { CheckoutProviderOptions } from './types';
-import { useCheckoutSettings } from './use-checkout-settings';
 
 /** How {@link useCheckoutSession} polls while the session is `open` or `pending`. */
 export interface CheckoutSessionPolling {
@@ -54,7 +64,7 @@ export interface UseCheckoutSessionResult {
 }
 
 const isWaiting = (session: CheckoutSessionSummary | null | undefined) =>
-  session?.status === 'open' || session?.status === 'pending';
+  !!session && !SESSION_STATUSES[session.status];
 
 const RETURNED_KEY = 'react-flowglad-checkout:returned';
 
@@ -72,7 +82,10 @@ function firstReturn(id: string, told: { current?: string }): boolean {
   return true;
 }
 
-function toStatus(session: CheckoutSessionSummary | null | undefined, error: unknown): CheckoutSessionStatus {
+function sessionStatus(
+  session: CheckoutSessionSummary | null | undefined,
+  error: unknown,
+): CheckoutSessionStatus {
   if (session) return session.status;
   if (session === null) return 'none';
   return error ? 'error' : 'loading';
@@ -99,7 +112,11 @@ function toStatus(session: CheckoutSessionSummary | null | undefined, error: unk
  */
 export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): UseCheckoutSessionResult {
   const { settings, latest: latestOptions } = useCheckoutSettings(options);
-  const { intervalMs = 1000, maxIntervalMs = 10_000, stopAfterMs = 300_000 } = settings.poll || {};
+  const {
+    intervalMs = POLL_INTERVAL_MS,
+    maxIntervalMs = POLL_MAX_INTERVAL_MS,
+    stopAfterMs = POLL_STOP_AFTER_MS,
+  } = settings.poll || {};
   const initial = settings.initialSession?.checkoutSession;
   // Answers in a row while the session was open or pending, and when the first came: the next wait
   // and when to give up.
@@ -110,7 +127,7 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
     () => getCheckoutSession(latestOptions.current),
     {
       // Polls closer than SWR's deduplication window would be swallowed by it.
-      dedupingInterval: Math.min(2000, intervalMs),
+      dedupingInterval: Math.min(MAX_DEDUPING_MS, intervalMs),
       refreshInterval:
         settings.poll !== false && polling.count > 0 && !polling.over
           ? Math.min(intervalMs * 2 ** (polling.count - 1), maxIntervalMs)
@@ -142,6 +159,6 @@ export function useCheckoutSession(options: UseCheckoutSessionOptions = {}): Use
     await mutate();
   }, [mutate]);
 
-  const status = toStatus(data, error);
+  const status = sessionStatus(data, error);
   return { status, checkoutSession: data ?? undefined, error, isLoading: status === 'loading', refresh };
 }

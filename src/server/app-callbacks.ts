@@ -1,10 +1,13 @@
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
+/**
+ * The app's own callbacks (`rateLimit`, `getCustomer`, `authorize`, `guestCheckout`), each under the
+ * checkout's deadline, and what they decide: whether a request goes on, and who pays.
+ */
+import type { CheckoutSessionBody } from '../core/checkout-schema';
 import { isObject } from '../core/is-object';
-import type { Deadline } from './create-deadline';
-import { errorResponse } from './error-response';
-import { raceDeadline } from './race-deadline';
+import { type Deadline, raceDeadline } from './deadline';
+import { RETRY_AFTER_SECONDS } from './defaults';
+import { refusal, routeFailure } from './refusal';
 import type { RouteContext } from './route-context';
-import { RouteFailure } from './route-failure';
 import type { Buyer, CheckoutCustomer } from './types';
 
 const CALLBACK_NAMES = {
@@ -23,12 +26,12 @@ async function callback<T>(
   try {
     return await raceDeadline(Promise.resolve().then(run), deadline.signal);
   } catch (error) {
-    if (!deadline.signal.aborted) throw new RouteFailure('callback', stage, { cause: error });
-    if (!deadline.timedOut()) throw new RouteFailure('aborted', stage, { cause: error });
+    if (!deadline.signal.aborted) throw routeFailure('callback', stage, { cause: error });
+    if (!deadline.timedOut()) throw routeFailure('aborted', stage, { cause: error });
     const late = new Error(
       `${CALLBACK_NAMES[stage]} did not settle within timeoutMs; the checkout was answered 500.`,
     );
-    throw new RouteFailure('callback', stage, { cause: late });
+    throw routeFailure('callback', stage, { cause: late });
   }
 }
 
@@ -38,13 +41,13 @@ function checkCustomer(value: unknown): CheckoutCustomer | null {
   if (!isObject(value) || typeof value.externalId !== 'string' || !value.externalId) {
     throw new TypeError('getCustomer must return null or { externalId: string (non-empty), email, name? }.');
   }
-  // The email is kept as given: one Flowglad cannot use is refused where it matters (customer-email.ts).
+  // The email is kept as given: one Flowglad cannot use is refused where it matters (flowglad-client.ts).
   const customer: CheckoutCustomer = { externalId: value.externalId, email: value.email as string };
   if (typeof value.name === 'string') customer.name = value.name;
   return customer;
 }
 
-/** `rateLimit` said no: a {@link RouteFailure} answered 429 with `Retry-After`; nothing is sent to Flowglad. */
+/** `rateLimit` said no: answered 429 with `Retry-After`; nothing is sent to Flowglad. */
 export async function checkRateLimit(
   request: Request,
   info: { method: 'GET' | 'POST'; input?: CheckoutSessionBody },
@@ -55,8 +58,9 @@ export async function checkRateLimit(
   if (!rateLimit) return;
   const allowed = await callback('rate_limit', () => rateLimit(request, info), deadline);
   if (allowed !== true) {
-    throw new RouteFailure('rate_limited', 'rate_limit', {
+    throw routeFailure('rate_limited', 'rate_limit', {
       cause: new Error(`rateLimit returned ${String(allowed)} for this ${info.method}.`),
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
     });
   }
 }
@@ -64,24 +68,24 @@ export async function checkRateLimit(
 export const resolveCustomer = (request: Request, { options }: RouteContext, deadline: Deadline) =>
   callback('get_customer', async () => checkCustomer(await options.getCustomer(request)), deadline);
 
-/** Who pays comes from the request, never from the body. */
+/** Who pays comes from the request, never from the body: a customer `authorize` allows, or a guest; else refused. */
 export async function resolveBuyer(
   request: Request,
   session: CheckoutSessionBody,
   context: RouteContext,
   deadline: Deadline,
-): Promise<Buyer | Response> {
+): Promise<Buyer> {
   const { options } = context;
   const customer = await resolveCustomer(request, context, deadline);
   if (customer) {
     const { authorize } = options;
     const allowed =
       !authorize || (await callback('authorize', () => authorize(session, customer), deadline)) === true;
-    return allowed ? { customer } : errorResponse('forbidden');
+    if (!allowed) throw refusal('forbidden');
+    return { customer };
   }
-  return (await allowsGuest(request, session, context, deadline))
-    ? { guest: true }
-    : errorResponse('unauthenticated');
+  if (!(await allowsGuest(request, session, context, deadline))) throw refusal('unauthenticated');
+  return { guest: true };
 }
 
 /**

@@ -1,26 +1,44 @@
-import { createCheckoutCookies } from './create-checkout-cookies';
-import { createErrorReporter } from './create-error-reporter';
-import { createFlowgladUpstream } from './create-flowglad-upstream';
-import { createSingleFlight } from './create-single-flight';
-import { errorResponse } from './error-response';
-import type { ObtainedSession } from './obtain-checkout-session';
-import { isProduction } from './read-env';
-import type { HandlerConfig } from './resolve-handler-config';
-import { RouteFailure, type RouteFailureKind } from './route-failure';
-import type { CheckoutHandlerStage, CheckoutSessionHandlerOptions } from './types';
+/**
+ * What one handler's requests share (`RouteContext`), and the shapes of a `POST`'s checkout passed
+ * between its parts.
+ */
+import type { CheckoutSessionBody } from '../core/checkout-schema';
+import { createCheckoutCookies } from './cookie';
+import { MAX_NOTICES } from './defaults';
+import type { CheckedSessionAnswer } from './flowglad-client';
+import { createFlowgladUpstream } from './flowglad-upstream';
+import { type HandlerSettings, isProduction } from './options';
+import { createFailureAnswer } from './refusal';
+import { createSingleFlight } from './shared-calls';
+import type { Buyer, CheckoutSessionHandlerOptions } from './types';
 
-/** How long a client refused by `rateLimit` is asked to wait, in seconds (`Retry-After`). */
-const RETRY_AFTER_SECONDS = 60;
-const QUIET: readonly RouteFailureKind[] = ['aborted', 'session_not_found', 'rate_limited'];
+/** What a `POST` answers: the session, who it was created for, and whether it was this browser's already. */
+export interface ObtainedSession {
+  answer: CheckedSessionAnswer;
+  paidBy: Buyer;
+  reused: boolean;
+}
 
-/** What one handler's requests share. */
+/** The checkout one `POST` asks for, and who asks. */
+export interface CheckoutRequest {
+  request: Request;
+  session: CheckoutSessionBody;
+  buyer: Buyer;
+  /** The digest of `session` the cookie carries. */
+  fingerprint: string;
+}
+
+/**
+ * What one handler's requests share: the options as passed (its callbacks), the settings they became,
+ * the Flowglad client, the cookie, the answer for a refusal or failure, and the calls in flight.
+ */
 export interface RouteContext {
   options: CheckoutSessionHandlerOptions;
-  config: HandlerConfig;
+  settings: HandlerSettings;
   upstream: ReturnType<typeof createFlowgladUpstream>;
   cookies: ReturnType<typeof createCheckoutCookies>;
-  /** The answer for a failure, reported to `onError` (or the console) unless `report` is false. */
-  fail(request: Request, error: unknown, stage?: CheckoutHandlerStage, report?: boolean): Response;
+  /** The answer for a thrown refusal or failure, reported to `onError` (or the console) unless `reported` is false. */
+  answer: ReturnType<typeof createFailureAnswer>;
   /** Concurrent identical `POST`s of one browser share one checkout. */
   checkouts: ReturnType<typeof createSingleFlight<ObtainedSession>>;
   /** Tells a developer something once per `key` with `console.warn`, outside production only. */
@@ -29,31 +47,18 @@ export interface RouteContext {
 
 export function createRouteContext(
   options: CheckoutSessionHandlerOptions,
-  config: HandlerConfig,
+  settings: HandlerSettings,
 ): RouteContext {
-  const report = createErrorReporter(options.onError);
   const noticed = new Set<string>();
   return {
     options,
-    config,
-    upstream: createFlowgladUpstream(config),
-    cookies: createCheckoutCookies(config.apiKey, config.appOrigins),
+    settings,
+    upstream: createFlowgladUpstream(settings),
+    cookies: createCheckoutCookies(settings.apiKey, settings.appOrigins),
+    answer: createFailureAnswer(options.onError),
     checkouts: createSingleFlight<ObtainedSession>(),
-    fail(request, error, stage = 'internal', reported = true) {
-      const failure =
-        error instanceof RouteFailure ? error : new RouteFailure('internal', stage, { cause: error });
-      const { code, issues } = failure;
-      const headers = code === 'rate_limited' ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : undefined;
-      const response = errorResponse(code, { message: failure.shopperMessage, issues, headers });
-      // Nobody to tell when the shopper left; a session gone from Flowglad is an answer (404), and a
-      // request your rateLimit refused is your own decision: neither is a fault.
-      if (reported && !QUIET.includes(failure.kind))
-        report(failure.cause, { request, stage: failure.stage, status: response.status, code });
-      return response;
-    },
     notice(key, message) {
-      // Bounded: a stream of distinct keys (origins an attacker makes up) cannot grow it without end.
-      if (isProduction() || noticed.has(key) || noticed.size >= 100) return;
+      if (isProduction() || noticed.has(key) || noticed.size >= MAX_NOTICES) return;
       noticed.add(key);
       console.warn(`react-flowglad-checkout/server: ${message}`);
     },

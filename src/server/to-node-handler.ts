@@ -1,10 +1,11 @@
-import { MAX_INT32 } from '../core/defaults';
-import { rememberNodeRequest } from './get-node-request';
-import { jsonResponseText } from './json-response';
-import { MAX_BODY_BYTES } from './read-json-body';
-import { type NodeBodyLimits, readNodeBody } from './read-node-body';
-import { isTimeoutMs } from './resolve-handler-config';
-import { toWebRequest } from './to-web-request';
+/**
+ * The Node adapter: a Web-standard handler under Node `http` or Express — the body read within its
+ * limits, the request made a Web `Request`, the answer written back.
+ */
+import { isTimeoutMs, MAX_INT32 } from '../core/defaults';
+import { DEFAULT_BODY_TIMEOUT_MS, MAX_BODY_BYTES } from './defaults';
+import { jsonResponseText } from './refusal';
+import { concatBytes } from './request-body';
 import type { NodeRequestLike } from './types';
 
 /**
@@ -57,7 +58,7 @@ export interface NodeHandlerOptions {
 }
 
 function checkLimits(options: NodeHandlerOptions): NodeBodyLimits {
-  const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = 10_000 } = options;
+  const { maxBodyBytes = MAX_BODY_BYTES, bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS } = options;
   const validSize = Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0;
   if (!validSize || !isTimeoutMs(bodyTimeoutMs)) {
     throw new TypeError(
@@ -149,4 +150,133 @@ export function toNodeHandler(
       res.end();
     });
   };
+}
+
+const nodeRequests = new WeakMap<Request, NodeRequestLike>();
+
+function rememberNodeRequest(request: Request, req: NodeRequestLike): void {
+  nodeRequests.set(request, req);
+}
+
+/**
+ * The Node `http.IncomingMessage` — or Express request, with what your middleware put on it
+ * (`req.user`, `req.session`…) — behind a Web `Request` that {@link toNodeHandler} built; `undefined`
+ * for any other request (Next.js, edge runtimes, tests).
+ *
+ * @example
+ * ```ts
+ * import type { Request as ExpressRequest } from 'express';
+ * const handler = createCheckoutSessionHandler({
+ *   getCustomer: (request) => {
+ *     const user = getNodeRequest<ExpressRequest>(request)?.user; // set by your auth middleware
+ *     return user ? { externalId: user.id, email: user.email } : null;
+ *   },
+ * });
+ * ```
+ */
+export function getNodeRequest<T extends object = NodeRequestLike>(request: Request): T | undefined {
+  return nodeRequests.get(request) as T | undefined;
+}
+
+/** Express's `req.protocol` (it honours `trust proxy`), else the socket's TLS state. */
+function requestProtocol(req: NodeRequestLike): string {
+  if (typeof req.protocol === 'string') return req.protocol;
+  const encrypted = (req.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true;
+  return encrypted ? 'https' : 'http';
+}
+
+/** A body a parser already read, as bytes again (`express.json()` leaves an object, `express.text()` a string). */
+function parsedBody(body: unknown): BodyInit {
+  if (typeof body === 'string' || body instanceof Uint8Array) return body as BodyInit;
+  return JSON.stringify(body);
+}
+
+/** The origin comes from the scheme and the `Host` header only: an absolute-form target never changes it. */
+function toWebRequest(
+  req: NodeRequestLike,
+  body?: Uint8Array | ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+): Request {
+  const protocol = requestProtocol(req);
+  const host = [req.headers.host].flat()[0] || 'localhost';
+  if (!/^[a-z0-9.:[\]-]+$/i.test(host)) throw new TypeError('The Host header is malformed.');
+  const target = req.originalUrl ?? req.url ?? '/';
+  // The path only: an absolute-form target (`POST http://other.host/…`) never changes the origin.
+  const path = target.startsWith('/') ? target : `/${target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\/?/i, '')}`;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name.startsWith(':')) continue;
+    if (typeof value === 'string') headers.append(name, value);
+    else for (const item of value) headers.append(name, item);
+  }
+  const method = (req.method ?? 'GET').toUpperCase();
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
+  if (signal) init.signal = signal;
+  if (method !== 'GET' && method !== 'HEAD') {
+    if (req.body !== undefined) {
+      init.body = parsedBody(req.body);
+      headers.delete('content-length');
+    } else if (body instanceof ReadableStream) {
+      init.body = body;
+      init.duplex = 'half';
+    } else if (body) {
+      init.body = body as BodyInit;
+    }
+  }
+  return new Request(`${protocol}://${host}${path}`, init);
+}
+
+interface NodeBodyLimits {
+  maxBodyBytes: number;
+  bodyTimeoutMs: number;
+}
+
+/**
+ * A slow-trickling or oversized upload cannot hold the server: it fails with a `QuotaExceededError` or
+ * `TimeoutError` (or when the client leaves), and reading is paused.
+ */
+function readNodeBody(req: NodeRequestLike, limits: NodeBodyLimits): Promise<Uint8Array> {
+  const { maxBodyBytes, bodyTimeoutMs } = limits;
+  const tooLarge = () =>
+    new DOMException(`The request body is larger than ${maxBodyBytes} bytes.`, 'QuotaExceededError');
+  if (Number([req.headers['content-length']].flat()[0]) > maxBodyBytes) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const stop = () => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', abandon);
+      req.off('close', onClose);
+    };
+    const abandon = (error: unknown) => {
+      stop();
+      req.pause();
+      reject(error);
+    };
+    const timer = setTimeout(
+      () =>
+        abandon(
+          new DOMException(`The request body did not arrive within ${bodyTimeoutMs} ms.`, 'TimeoutError'),
+        ),
+      bodyTimeoutMs,
+    );
+    const onData = (chunk: Uint8Array | string) => {
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      size += bytes.byteLength;
+      if (size > maxBodyBytes) return abandon(tooLarge());
+      chunks.push(bytes);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(concatBytes(chunks));
+    };
+    const onClose = () =>
+      abandon(new Error('The client closed the connection before sending the whole body.'));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', abandon);
+    req.on('close', onClose);
+  });
 }

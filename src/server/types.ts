@@ -1,10 +1,10 @@
-import type { CheckoutSessionBody } from '../core/checkout-session-schema';
-import type {
-  CheckoutRouteErrorCode,
-  CheckoutSessionInput,
-  CheckoutSessionState,
-  FlowgladCheckoutSession,
-} from '../core/types';
+/**
+ * The route's public types: its options, who pays, what `onError` is told, the handler itself, and the
+ * Node request the adapter reads.
+ */
+import type { CheckoutRouteErrorCode } from '../core/checkout-error';
+import type { CheckoutSessionBody } from '../core/checkout-schema';
+import type { CheckoutSessionInput, CheckoutSessionState, FlowgladCheckoutSession } from '../core/types';
 
 /**
  * Who pays, as your server knows them. `externalId` is the shopper's id in *your* system (a user id,

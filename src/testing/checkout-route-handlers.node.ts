@@ -4,7 +4,7 @@ import {
   type CheckoutRouteHandlersOptions,
   createCheckoutRouteHandlers,
   type MswApi,
-} from './create-checkout-route-handlers';
+} from './route-handlers';
 
 let msw: MswApi | undefined;
 

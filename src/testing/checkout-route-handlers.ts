@@ -3,7 +3,7 @@ import {
   type CheckoutRouteHandlers,
   type CheckoutRouteHandlersOptions,
   createCheckoutRouteHandlers,
-} from './create-checkout-route-handlers';
+} from './route-handlers';
 
 export type { CheckoutRouteHandlers, CheckoutRouteHandlersOptions };
 

@@ -1,66 +1,9 @@
 import { toNodeHandler } from '../server/to-node-handler';
-import { createStandInState } from './create-stand-in-state';
-import { flowgladResponses } from './flowglad-responses';
-import { handleHostedPage } from './handle-hosted-page';
-import { handleStandInApi } from './handle-stand-in-api';
-import { newId } from './new-id';
-import type {
-  FlowgladStandInOptions,
-  RecordedRequest,
-  StandInCheckoutSession,
-  StandInCustomer,
-  StandInPaymentOutcome,
-  StandInPrice,
-  StandInSubscription,
-} from './types';
-
-/**
- * A running Flowglad stand-in: where it listens, what it holds, what it saw, and controls for tests.
- *
- * @example
- * ```ts
- * const standIn = await startFlowgladStandIn();
- * process.env.FLOWGLAD_BASE_URL = standIn.url;
- * process.env.FLOWGLAD_SECRET_KEY = standIn.apiKey;
- * // …
- * await standIn.close();
- * ```
- */
-export interface FlowgladStandIn {
-  /** `http://127.0.0.1:<port>` — use as `baseUrl`; checkout URLs point here too. */
-  readonly url: string;
-  readonly apiKey: string;
-  /** Every request received, oldest first. */
-  readonly requests: RecordedRequest[];
-  /** Checkout sessions by id. */
-  readonly sessions: Map<string, StandInCheckoutSession>;
-  /** Active (not archived) customers by external id. Use {@link FlowgladStandIn.archiveCustomer} to remove one. */
-  readonly customers: Map<string, StandInCustomer>;
-  readonly prices: StandInPrice[];
-  readonly subscriptions: StandInSubscription[];
-  /** Delay before every answer, in milliseconds. */
-  latencyMs: number;
-  /**
-   * The next `times` API requests (after the key check) answer `status` in the shape Flowglad uses for
-   * it: 500 `{"error":"Internal server error"}`, 403/409 JSON with a code, 401 plain text; 502–504 an
-   * HTML page, as a gateway in front of it would send.
-   */
-  failNext(status: number, times?: number): void;
-  /**
-   * Archives a customer, as `POST /api/v1/customers/{externalId}/archive` does (Flowglad never deletes
-   * customers): it disappears from `GET`, its subscriptions are canceled and its external id is free
-   * to be created again. Returns the archived record, or `undefined` when there is no such customer.
-   */
-  archiveCustomer(externalId: string): StandInCustomer | undefined;
-  /** How the next `times` payments on a hosted page end (then `succeeded` again). */
-  queuePaymentOutcome(outcome: StandInPaymentOutcome, times?: number): void;
-  /** The API requests (under `/api/v1/`) received, oldest first. */
-  apiRequests(): RecordedRequest[];
-  /** Forgets requests, sessions, customers, subscriptions and queued failures; back to the starting state. */
-  reset(): void;
-  /** Stops listening and drops open connections. */
-  close(): Promise<void>;
-}
+import { flowgladResponses } from './flowglad-shapes';
+import { handleHostedPage } from './hosted-pages';
+import { handleStandInApi } from './stand-in-api';
+import { createStandInState, newId } from './stand-in-state';
+import type { FlowgladStandIn, FlowgladStandInOptions, RecordedRequest } from './types';
 
 const parseBody = (text: string): unknown => {
   if (!text) return undefined;

@@ -1,3 +1,5 @@
+import type { SessionStatus } from '../core/types';
+
 /**
  * A price in the stand-in's catalogue. `unitPrice` is in the currency's smallest unit (cents).
  * `usage` prices exist so you can check they are refused for checkout, as Flowglad refuses them; a
@@ -94,7 +96,7 @@ export interface StandInCheckoutSession {
   livemode: boolean;
   organizationId: string;
   pricingModelId: string;
-  status: 'open' | 'pending' | 'succeeded' | 'failed' | 'expired';
+  status: SessionStatus;
   type: 'product' | 'add_payment_method' | 'activate_subscription';
   priceId: string | null;
   quantity: number;
@@ -187,4 +189,52 @@ export interface FlowgladStandInOptions {
    * @defaultValue false
    */
   allowMultipleSubscriptionsPerCustomer?: boolean;
+}
+
+/**
+ * A running Flowglad stand-in: where it listens, what it holds, what it saw, and controls for tests.
+ *
+ * @example
+ * ```ts
+ * const standIn = await startFlowgladStandIn();
+ * process.env.FLOWGLAD_BASE_URL = standIn.url;
+ * process.env.FLOWGLAD_SECRET_KEY = standIn.apiKey;
+ * // …
+ * await standIn.close();
+ * ```
+ */
+export interface FlowgladStandIn {
+  /** `http://127.0.0.1:<port>` — use as `baseUrl`; checkout URLs point here too. */
+  readonly url: string;
+  readonly apiKey: string;
+  /** Every request received, oldest first. */
+  readonly requests: RecordedRequest[];
+  /** Checkout sessions by id. */
+  readonly sessions: Map<string, StandInCheckoutSession>;
+  /** Active (not archived) customers by external id. Use {@link FlowgladStandIn.archiveCustomer} to remove one. */
+  readonly customers: Map<string, StandInCustomer>;
+  readonly prices: StandInPrice[];
+  readonly subscriptions: StandInSubscription[];
+  /** Delay before every answer, in milliseconds. */
+  latencyMs: number;
+  /**
+   * The next `times` API requests (after the key check) answer `status` in the shape Flowglad uses for
+   * it: 500 `{"error":"Internal server error"}`, 403/409 JSON with a code, 401 plain text; 502–504 an
+   * HTML page, as a gateway in front of it would send.
+   */
+  failNext(status: number, times?: number): void;
+  /**
+   * Archives a customer, as `POST /api/v1/customers/{externalId}/archive` does (Flowglad never deletes
+   * customers): it disappears from `GET`, its subscriptions are canceled and its external id is free
+   * to be created again. Returns the archived record, or `undefined` when there is no such customer.
+   */
+  archiveCustomer(externalId: string): StandInCustomer | undefined;
+  /** How the next `times` payments on a hosted page end (then `succeeded` again). */
+  queuePaymentOutcome(outcome: StandInPaymentOutcome, times?: number): void;
+  /** The API requests (under `/api/v1/`) received, oldest first. */
+  apiRequests(): RecordedRequest[];
+  /** Forgets requests, sessions, customers, subscriptions and queued failures; back to the starting state. */
+  reset(): void;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
 }

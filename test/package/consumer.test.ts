@@ -20,7 +20,7 @@ const BESIDE = ['react', 'react-dom', 'swr', 'zod', 'msw', '@flowglad/node', 'vi
  */
 const MSW_VERSION = process.env.CONSUMER_MSW_VERSION || pinned.msw;
 
-/** The public names of each entry (DESIGN.md's contract); more may exist, none of these may go. */
+/** The public names of each entry (the public contract); more may exist, none of these may go. */
 const CONTRACT = {
   client: [
     'CheckoutButton',

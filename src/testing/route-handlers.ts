@@ -8,6 +8,7 @@ import { FLOWGLAD_ORIGIN } from '../core/defaults';
 import { isObject } from '../core/is-object';
 import { REJECTION_SENTENCES, routeError } from '../core/route-errors';
 import type { CheckoutSessionSummary, FlowgladCheckoutSession } from '../core/types';
+import { RETRY_AFTER_SECONDS } from '../server/defaults';
 import type { CheckoutHandlerErrorCode } from '../server/types';
 import { SESSION_LIFETIME_MS } from './stand-in-state';
 
@@ -62,7 +63,7 @@ export interface CheckoutRouteHandlers {
   unauthorized: () => HttpHandler;
   /** 403 `forbidden`: `authorize` refused this shopper this purchase. */
   forbidden: () => HttpHandler;
-  /** 429 `rate_limited` with `Retry-After: 30`: the route's `rateLimit` said no. */
+  /** 429 `rate_limited` with the route's `Retry-After` (60 s): the route's `rateLimit` said no. */
   rateLimited: () => HttpHandler;
   /** 500 `internal_error`: the route's own code (`getCustomer`, `authorize`) failed. */
   serverError: () => HttpHandler;
@@ -161,7 +162,8 @@ export function createCheckoutRouteHandlers(
       routeErrorHandler('checkout_rejected', { message }),
     unauthorized: () => routeErrorHandler('unauthenticated'),
     forbidden: () => routeErrorHandler('forbidden'),
-    rateLimited: () => routeErrorHandler('rate_limited', { headers: { 'retry-after': '30' } }),
+    rateLimited: () =>
+      routeErrorHandler('rate_limited', { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } }),
     serverError: () => routeErrorHandler('internal_error'),
     upstreamError: () => routeErrorHandler('upstream_error'),
     upstreamTimeout: () => routeErrorHandler('upstream_timeout'),

@@ -51,12 +51,12 @@ describe('checkoutRouteHandlers (MSW)', () => {
     }
   });
 
-  it('rateLimited: 429 rate_limited with Retry-After: 30 and the shopper sentence, which the client reports', async () => {
+  it('rateLimited: 429 rate_limited with the route Retry-After (60) and the shopper sentence, which the client reports', async () => {
     server.use(route.rateLimited());
     const answer = await fetch(ENDPOINT, { method: 'POST' });
     expect([answer.status, answer.headers.get('retry-after'), await answer.json()]).toEqual([
       429,
-      '30',
+      '60',
       {
         error: {
           code: 'rate_limited',

@@ -65,7 +65,7 @@ const PRICES: StandInPrice[] = [
   { id: 'price_usage', slug: 'api-call-usage', name: 'API calls', unitPrice: 1, type: 'usage' },
 ];
 const orgA = await startFlowgladStandIn({
-  apiKey: 'sk_test_recorded-org-a',
+  apiKey: 'sk_test_org-a-of-the-recording',
   prices: PRICES,
   customers: [
     { externalId: 'ada', name: 'Ada Lovelace', email: 'ada@example.com' },
@@ -79,7 +79,7 @@ const orgA = await startFlowgladStandIn({
   ],
 });
 const orgB = await startFlowgladStandIn({
-  apiKey: 'sk_test_recorded-org-b',
+  apiKey: 'sk_test_org-b-of-the-recording',
   prices: [
     {
       id: 'price_other_org_shirt',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { buyOverHttp } from './buy-over-http';
+import { expectFormPostPaid, expectJsonPurchasePaid } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { type AppServer, startAppServer } from './start-app-server';
@@ -47,34 +47,11 @@ describe.each(RUNTIMES)('examples/$name: the handler served by $server', ({ name
   it('buys over HTTP: POST → the hosted page → Pay → GET says succeeded', async () => {
     onTestFailed(() => console.error(`${name} printed:\n${app.output()}`));
     standIn.reset();
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      successUrl: `${app.url}/thanks`,
-      cancelUrl: app.url,
-    });
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed).toEqual({
-      status: 200,
-      body: {
-        checkoutSession: expect.objectContaining({
-          id: purchase.created.body.checkoutSession?.id,
-          status: 'succeeded',
-        }),
-      },
-    });
-    expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+    await expectJsonPurchasePaid({ app, standIn });
   });
 
   it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      post: 'form',
-      successUrl: '/thanks',
-      cancelUrl: '/',
-    });
-    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+    await expectFormPostPaid({ app, standIn });
   });
 
   it('refuses a checkout from another site, and sends nothing to Flowglad', async () => {

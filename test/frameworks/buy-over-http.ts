@@ -117,3 +117,55 @@ export async function buyOverHttp(options: HttpPurchaseOptions): Promise<HttpPur
     cookieHeader: jar.header(),
   };
 }
+
+/** What the two purchase checks need of a running example and its stand-in. */
+interface PurchaseSetting {
+  app: { url: string };
+  standIn: { url: string; customers: ReadonlyMap<string, unknown> };
+}
+
+/**
+ * The hydrated button's purchase, checked whole: the JSON `POST` → paid → back on the shop's thanks
+ * page, the route's `GET` saying succeeded for the session it made, one Flowglad customer (the
+ * signed-in demo shopper).
+ */
+export async function expectJsonPurchasePaid(
+  { app, standIn }: PurchaseSetting,
+  route?: string,
+): Promise<HttpPurchase> {
+  const purchase = await buyOverHttp({
+    shop: app.url,
+    ...(route ? { route } : {}),
+    successUrl: `${app.url}/thanks`,
+    cancelUrl: app.url,
+  });
+  expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+  expect(purchase.confirmed).toEqual({
+    status: 200,
+    body: {
+      checkoutSession: expect.objectContaining({
+        id: purchase.created.body.checkoutSession?.id,
+        status: 'succeeded',
+      }),
+    },
+  });
+  expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+  return purchase;
+}
+
+/**
+ * The server-rendered button's form post (before hydration), checked whole: 303 to Flowglad's page,
+ * paid, back on the thanks page (relative URLs resolved against the shop), the `GET` saying succeeded.
+ */
+export async function expectFormPostPaid({ app, standIn }: PurchaseSetting, route?: string): Promise<void> {
+  const purchase = await buyOverHttp({
+    shop: app.url,
+    ...(route ? { route } : {}),
+    post: 'form',
+    successUrl: '/thanks',
+    cancelUrl: '/',
+  });
+  expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
+  expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
+  expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+}

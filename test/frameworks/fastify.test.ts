@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { buyOverHttp } from './buy-over-http';
+import { expectFormPostPaid, expectJsonPurchasePaid } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { type AppServer, startAppServer } from './start-app-server';
@@ -31,34 +31,11 @@ afterAll(async () => {
 describe('examples/fastify: the route in a Fastify 5 plugin of its own', () => {
   it('buys over HTTP: POST → the hosted page → Pay → GET says succeeded', async () => {
     onTestFailed(() => console.error(`the Fastify server printed:\n${app.output()}`));
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      successUrl: `${app.url}/thanks`,
-      cancelUrl: app.url,
-    });
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed).toEqual({
-      status: 200,
-      body: {
-        checkoutSession: expect.objectContaining({
-          id: purchase.created.body.checkoutSession?.id,
-          status: 'succeeded',
-        }),
-      },
-    });
-    expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+    await expectJsonPurchasePaid({ app, standIn });
   });
 
   it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      post: 'form',
-      successUrl: '/thanks',
-      cancelUrl: '/',
-    });
-    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+    await expectFormPostPaid({ app, standIn });
   });
 
   it("refuses what the route refuses, in the route's own words (Fastify's parser never saw the body)", async () => {

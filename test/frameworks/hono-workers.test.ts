@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { freePort } from '../package/free-port';
-import { buyOverHttp } from './buy-over-http';
+import { expectFormPostPaid, expectJsonPurchasePaid } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { runExampleScript } from './run-example-script';
@@ -59,22 +59,7 @@ afterAll(async () => {
 describe('examples/hono-workers: Hono on workerd, the handler built from the Worker’s env', () => {
   it('buys over HTTP: POST → the hosted page → Pay → GET says succeeded', async () => {
     onTestFailed(() => console.error(`wrangler dev printed:\n${app.output()}`));
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      successUrl: `${app.url}/thanks`,
-      cancelUrl: app.url,
-    });
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed).toEqual({
-      status: 200,
-      body: {
-        checkoutSession: expect.objectContaining({
-          id: purchase.created.body.checkoutSession?.id,
-          status: 'succeeded',
-        }),
-      },
-    });
-    expect([...standIn.customers.keys()]).toEqual(['shopper_demo']);
+    const purchase = await expectJsonPurchasePaid({ app, standIn });
 
     // The thanks page, rendered in the Worker with handler.getCheckoutSession: paid in its first HTML.
     const thanks = await fetch(`${app.url}/thanks`, { headers: { cookie: purchase.cookieHeader } });
@@ -85,15 +70,7 @@ describe('examples/hono-workers: Hono on workerd, the handler built from the Wor
   });
 
   it("takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      post: 'form',
-      successUrl: '/thanks',
-      cancelUrl: '/',
-    });
-    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+    await expectFormPostPaid({ app, standIn });
   });
 
   it("type-checks against Cloudflare's Workers types", async () => {

@@ -3,7 +3,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumLaunchOptions } from '../browser/chromium-launch-options';
 import { buyInBrowser } from './buy-in-browser';
-import { buyOverHttp } from './buy-over-http';
+import { expectFormPostPaid, expectJsonPurchasePaid } from './buy-over-http';
 import { collectPageProblems } from './collect-page-problems';
 import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
@@ -128,49 +128,17 @@ describe('examples/nextjs: Next.js 16.5, App Router and Pages Router, built and 
   it('Pages Router: the API route (toNodeHandler, body parser off) buys over HTTP, and the GET says succeeded', async () => {
     standIn.reset();
     onTestFailed(() => console.error(`next start printed:\n${app.output()}`));
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      route: '/api/pages-router/checkout-sessions',
-      successUrl: `${app.url}/thanks`,
-      cancelUrl: app.url,
-    });
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed).toEqual({
-      status: 200,
-      body: {
-        checkoutSession: expect.objectContaining({
-          id: purchase.created.body.checkoutSession?.id,
-          status: 'succeeded',
-        }),
-      },
-    });
+    const purchase = await expectJsonPurchasePaid({ app, standIn }, '/api/pages-router/checkout-sessions');
     // One cookie for the whole shop: the App Router's thanks page reads the Pages Router's checkout.
     const thanks = await fetch(`${app.url}/thanks`, { headers: { cookie: purchase.cookieHeader } });
     expect(await thanks.text()).toContain('data-status="succeeded"');
   });
 
   it("App Router: takes the server-rendered button's form post: 303 to the hosted page, paid, succeeded", async () => {
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      post: 'form',
-      successUrl: '/thanks',
-      cancelUrl: '/',
-    });
-    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+    await expectFormPostPaid({ app, standIn });
   });
   it("Pages Router: takes the button's form post (body parser off): 303 to the hosted page, paid, succeeded", async () => {
-    const purchase = await buyOverHttp({
-      shop: app.url,
-      route: '/api/pages-router/checkout-sessions',
-      post: 'form',
-      successUrl: '/thanks',
-      cancelUrl: '/',
-    });
-    expect(purchase.created.body.url).toMatch(`${standIn.url}/checkout/`);
-    expect(purchase.paidLocation).toBe(`${app.url}/thanks`);
-    expect(purchase.confirmed.body.checkoutSession?.status).toBe('succeeded');
+    await expectFormPostPaid({ app, standIn }, '/api/pages-router/checkout-sessions');
   });
 
   it("Pages Router: the route, not Next.js's body parser, reads the body and answers for it", async () => {

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/browser/chromium-launch-options';
+import { freePort } from '../test/package/free-port';
 import type { BenchRow } from './bench-row';
 import { median } from './stats';
 
@@ -13,15 +13,6 @@ const FIRST_BUTTON = 'Buy T-shirt — $25';
 /** A cold start after a fresh install is rare enough that three runs say enough; warm starts are cheaper. */
 const COLD_RUNS = 3;
 const WARM_RUNS = 3;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (typeof address !== 'object' || !address) throw new Error('no free port');
-  return address.port;
-}
 
 /** Stops `storybook dev` and what it started (it runs in a process group of its own). */
 async function stop(child: ChildProcess): Promise<void> {

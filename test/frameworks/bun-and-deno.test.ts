@@ -4,7 +4,7 @@ import { expectFormPostPaid, expectJsonPurchasePaid } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { type AppServer, startAppServer } from './start-app-server';
-import { startInstalledStandIn } from './start-installed-stand-in';
+import { exampleEnv, startInstalledStandIn } from './start-installed-stand-in';
 
 /** Both runtimes as the examples' workspace installs them from the npm registry (`bun`, `deno`); `npm start` runs them. */
 const RUNTIMES = [
@@ -30,13 +30,7 @@ describe.each(RUNTIMES)('examples/$name: the handler served by $server', ({ name
       command: () => npmScript('start'),
       cwd: join(EXAMPLES_DIR, name),
       readyPath: '/api/checkout-sessions',
-      env: (url) => ({
-        NODE_ENV: 'production',
-        DENO_NO_UPDATE_CHECK: '1',
-        FLOWGLAD_BASE_URL: standIn.url,
-        FLOWGLAD_SECRET_KEY: standIn.apiKey,
-        SHOP_ORIGIN: url,
-      }),
+      env: exampleEnv(standIn, { DENO_NO_UPDATE_CHECK: '1' }),
     });
   });
 

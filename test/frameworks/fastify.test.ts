@@ -4,7 +4,7 @@ import { expectFormPostPaid, expectJsonPurchasePaid } from './buy-over-http';
 import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { type AppServer, startAppServer } from './start-app-server';
-import { startInstalledStandIn } from './start-installed-stand-in';
+import { exampleEnv, startInstalledStandIn } from './start-installed-stand-in';
 
 let standIn: Awaited<ReturnType<typeof startInstalledStandIn>>;
 let app: AppServer;
@@ -14,12 +14,7 @@ beforeAll(async () => {
   app = await startAppServer({
     command: () => npmScript('start'),
     cwd: join(EXAMPLES_DIR, 'fastify'),
-    env: (url) => ({
-      NODE_ENV: 'production',
-      FLOWGLAD_BASE_URL: standIn.url,
-      FLOWGLAD_SECRET_KEY: standIn.apiKey,
-      SHOP_ORIGIN: url,
-    }),
+    env: exampleEnv(standIn),
   });
 });
 

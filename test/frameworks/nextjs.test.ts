@@ -9,7 +9,7 @@ import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { runExampleScript } from './run-example-script';
 import { type AppServer, startAppServer } from './start-app-server';
-import { startInstalledStandIn } from './start-installed-stand-in';
+import { exampleEnv, startInstalledStandIn } from './start-installed-stand-in';
 
 const APP = join(EXAMPLES_DIR, 'nextjs');
 
@@ -27,13 +27,7 @@ beforeAll(async () => {
   app = await startAppServer({
     command: () => npmScript('start', ['-H', '127.0.0.1']),
     cwd: APP,
-    env: (url) => ({
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      FLOWGLAD_BASE_URL: standIn.url,
-      FLOWGLAD_SECRET_KEY: standIn.apiKey,
-      SHOP_ORIGIN: url, // the store's public origin (see app/checkout.ts)
-    }),
+    env: exampleEnv(standIn, { NEXT_TELEMETRY_DISABLED: '1' }),
   });
   browser = await chromium.launch(await chromiumLaunchOptions());
 });

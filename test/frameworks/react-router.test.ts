@@ -9,7 +9,7 @@ import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { runExampleScript } from './run-example-script';
 import { type AppServer, startAppServer } from './start-app-server';
-import { startInstalledStandIn } from './start-installed-stand-in';
+import { exampleEnv, startInstalledStandIn } from './start-installed-stand-in';
 
 const APP = join(EXAMPLES_DIR, 'react-router');
 
@@ -24,12 +24,7 @@ beforeAll(async () => {
   app = await startAppServer({
     command: () => npmScript('start', [], { node22: true }),
     cwd: APP,
-    env: (url) => ({
-      NODE_ENV: 'production',
-      FLOWGLAD_BASE_URL: standIn.url,
-      FLOWGLAD_SECRET_KEY: standIn.apiKey,
-      SHOP_ORIGIN: url,
-    }),
+    env: exampleEnv(standIn),
   });
   browser = await chromium.launch(await chromiumLaunchOptions());
 });

@@ -9,7 +9,7 @@ import { EXAMPLES_DIR } from './examples-dir';
 import { npmScript } from './npm-script';
 import { runExampleScript } from './run-example-script';
 import { type AppServer, startAppServer } from './start-app-server';
-import { startInstalledStandIn } from './start-installed-stand-in';
+import { exampleEnv, startInstalledStandIn } from './start-installed-stand-in';
 
 const APP = join(EXAMPLES_DIR, 'tanstack-start');
 
@@ -25,12 +25,7 @@ beforeAll(async () => {
   app = await startAppServer({
     command: () => npmScript('start', ['--host', '127.0.0.1'], { node22: true }),
     cwd: APP,
-    env: (url) => ({
-      NODE_ENV: 'production',
-      FLOWGLAD_BASE_URL: standIn.url,
-      FLOWGLAD_SECRET_KEY: standIn.apiKey,
-      SHOP_ORIGIN: url,
-    }),
+    env: exampleEnv(standIn),
   });
   browser = await chromium.launch(await chromiumLaunchOptions());
 });
